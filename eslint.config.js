@@ -1,0 +1,79 @@
+// Lint rules, including the layer boundaries from DESIGN.md (rule 6): the renderer never
+// reaches Electron, Node, SQLite or the backend; shared/ stays platform-free; the backend
+// never imports Electron.
+import js from '@eslint/js'
+import prettier from 'eslint-config-prettier'
+import vue from 'eslint-plugin-vue'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util']
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src-renderer/components.d.ts', 'bench/results.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...vue.configs['flat/recommended'],
+  {
+    files: ['**/*.vue'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+  },
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'vue/multi-word-component-names': 'off',
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,vue}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks to the backend only through src/api/.' },
+            { name: 'better-sqlite3', message: 'The renderer never touches the database.' },
+          ],
+          patterns: [
+            { group: nodeBuiltins, message: 'No Node APIs in the renderer.' },
+            { group: ['**/src-main/backend/**', '**/backend/**', '**/src-main/electron/**', '**/src-main/web/**', '**/src-main/cli/**'], message: 'The renderer may import only @shared.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'shared/ is platform-free.' },
+            { name: 'better-sqlite3', message: 'shared/ is platform-free.' },
+          ],
+          patterns: [
+            { group: nodeBuiltins, message: 'shared/ is platform-free (the renderer imports it).' },
+            { group: ['**/backend/**', '**/electron/**', '**/web/**', '**/cli/**'], message: 'shared/ imports nothing else of ours.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/backend/**/*.ts', 'src-main/web/**/*.ts', 'src-main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only src-main/electron may import Electron; the backend runs under plain Node.' }],
+          patterns: [{ group: ['**/electron/**'], message: 'The backend never depends on the Electron shell.' }],
+        },
+      ],
+    },
+  },
+  prettier,
+)

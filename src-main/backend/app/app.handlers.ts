@@ -1,0 +1,22 @@
+import type { Output, ParsedInput } from '../../shared/contract'
+import { schemaVersion } from '../db/migrate'
+import type { AppContext } from './context'
+import { integrityReport, tableCounts } from './app.repo'
+
+export function appInfo(_input: ParsedInput<'app:info'>, ctx: AppContext): Output<'app:info'> {
+  return {
+    appVersion: ctx.appVersion,
+    dataDir: ctx.paths.dataDir,
+    databasePath: ctx.paths.database,
+    schemaVersion: schemaVersion(ctx.db),
+    door: ctx.door,
+    counts: tableCounts(ctx.db),
+  }
+}
+
+export function appCheck(_input: ParsedInput<'app:check'>, ctx: AppContext): Output<'app:check'> {
+  const r = integrityReport(ctx.db)
+  const ok =
+    r.quickCheck.join() === 'ok' && r.integrityCheck.join() === 'ok' && r.foreignKeyProblems === 0
+  return { ok, ...r }
+}

@@ -1,0 +1,30 @@
+import type Database from 'better-sqlite3'
+
+// Tables reported by `info` and the 工作台; registers add themselves here as they land.
+const COUNTED: { table: string; label: string; softDelete: boolean }[] = [
+  { table: 'grids', label: '网格', softDelete: true },
+  { table: 'audit_log', label: '操作记录', softDelete: false },
+]
+
+export function tableCounts(db: Database.Database) {
+  return COUNTED.map(({ table, label, softDelete }) => {
+    const where = softDelete ? ' WHERE deleted_at IS NULL' : ''
+    const row = db.prepare(`SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }
+    return { table, label, count: row.n }
+  })
+}
+
+/** True when nothing but settings has been entered (what `demo` requires). */
+export function isEmptyDatabase(db: Database.Database): boolean {
+  return COUNTED.filter((c) => c.table !== 'audit_log').every(
+    ({ table }) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
+  )
+}
+
+export function integrityReport(db: Database.Database) {
+  const column = (rows: unknown[]) => rows.map((r) => String(Object.values(r as object)[0]))
+  const quickCheck = column(db.pragma('quick_check'))
+  const integrityCheck = column(db.pragma('integrity_check'))
+  const foreignKeyProblems = db.pragma('foreign_key_check').length
+  return { quickCheck, integrityCheck, foreignKeyProblems }
+}

@@ -1,0 +1,77 @@
+// Opens the one SQLite connection the app uses: pragmas read back, quick_check, migrations.
+import Database from 'better-sqlite3'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import { AppError } from '../../shared/result'
+import { migrate } from './migrate'
+import { MIGRATIONS, type Migration } from './migrations'
+
+export interface OpenOptions {
+  migrations?: Migration[]
+  /** Called with the current version before pending migrations run (backup hook). */
+  beforeMigrate?: (db: Database.Database, fromVersion: number) => void
+}
+
+function sqliteCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : ''
+}
+
+/** Turns SQLite's errors on open into a Chinese message that says what to do. */
+export function openError(e: unknown, file: string): AppError {
+  if (e instanceof AppError) return e
+  const code = sqliteCode(e)
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new AppError(
+      'DB_DAMAGED',
+      `数据文件已损坏或不是联建通的数据文件（${file}）。程序没有写入它；请在「数据与备份」中从最近的备份恢复。`,
+    )
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM') {
+    return new AppError('READ_ONLY', `数据文件夹不可写（${file}）。请检查文件夹权限，或换一个可写的数据文件夹。`)
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return new AppError('DISK_FULL', '磁盘空间已满，无法写入数据。请清理磁盘后重试，已有数据不受影响。')
+  }
+  if (code.startsWith('SQLITE_CANTOPEN')) {
+    return new AppError('DB_OPEN_FAILED', `无法打开数据文件（${file}）。请检查文件夹是否存在、是否有写入权限。`)
+  }
+  const why = e instanceof Error ? e.message : String(e)
+  return new AppError('DB_OPEN_FAILED', `无法打开数据文件（${file}）：${why}`)
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  let db: Database.Database | undefined
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    db = new Database(file)
+    db.pragma('busy_timeout = 5000')
+    const check = db.pragma('quick_check', { simple: true })
+    if (check !== 'ok') {
+      throw new AppError(
+        'DB_DAMAGED',
+        `数据文件检查未通过（${file}）。程序没有写入它；请在「数据与备份」中从最近的备份恢复。`,
+      )
+    }
+    const mode = db.pragma('journal_mode = WAL', { simple: true })
+    if (mode !== 'wal') {
+      // WAL is refused on some network shares; keep working, but say so in the log.
+      console.warn(`[db] journal_mode is ${String(mode)}, not wal`)
+    }
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    const opened = db
+    migrate(opened, options.migrations ?? MIGRATIONS, (from) => options.beforeMigrate?.(opened, from))
+    return opened
+  } catch (e) {
+    db?.close()
+    throw openError(e, file)
+  }
+}
+
+export function pragmaReport(db: Database.Database) {
+  return {
+    journalMode: db.pragma('journal_mode', { simple: true }) as string,
+    synchronous: db.pragma('synchronous', { simple: true }) as number,
+    foreignKeys: db.pragma('foreign_keys', { simple: true }) as number,
+  }
+}

@@ -1,0 +1,93 @@
+// `lianjian` commands. Each takes --data-dir DIR; output is Chinese, --json where useful.
+import { parseArgs } from 'node:util'
+import { startBackend } from '../backend/app/boot'
+import { resolveDataDir } from '../backend/app/data-dir'
+import { fillDemo } from '../backend/demo/demo'
+import { setQuietLog } from '../backend/log'
+import type { Channel, Output } from '../shared/contract'
+import { AppError } from '../shared/result'
+
+export interface CliIo {
+  out(line: string): void
+  err(line: string): void
+  env: NodeJS.ProcessEnv
+}
+
+const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
+
+命令：
+  info [--json]   显示数据文件夹、数据库路径、数据版本和各表记录数
+  check [--json]  检查数据库完整性（quick_check / integrity_check / 外键）
+  demo            向空数据库写入一个虚构社区的演示数据
+
+数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    io.out(USAGE)
+    return command ? 0 : 1
+  }
+  let values: { json?: boolean; 'data-dir'?: string }
+  try {
+    values = parseArgs({
+      args: rest,
+      options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' } },
+      allowPositionals: false,
+    }).values
+  } catch (e) {
+    io.err(`参数有误：${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
+    return 2
+  }
+  if (!['info', 'check', 'demo'].includes(command)) {
+    io.err(`未知命令：${command}\n\n${USAGE}`)
+    return 2
+  }
+  setQuietLog(true)
+  const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], io.env)
+  let backend
+  try {
+    backend = startBackend(dataDir, 'cli')
+  } catch (e) {
+    io.err(e instanceof AppError ? e.message : `无法打开数据：${e instanceof Error ? e.message : String(e)}`)
+    return 1
+  }
+  const call = async <C extends Channel>(channel: C): Promise<Output<C>> => {
+    const r = await backend.invoke(channel, {})
+    if (!r.ok) throw new AppError(r.error.code, r.error.message)
+    return r.data as Output<C>
+  }
+  try {
+    if (command === 'info') {
+      const info = await call('app:info')
+      if (values.json) io.out(JSON.stringify(info, null, 2))
+      else {
+        io.out(`联建通 ${info.appVersion}`)
+        io.out(`数据文件夹：${info.dataDir}`)
+        io.out(`数据库文件：${info.databasePath}`)
+        io.out(`数据版本：${info.schemaVersion}`)
+        for (const c of info.counts) io.out(`  ${c.label}（${c.table}）：${c.count}`)
+      }
+      return 0
+    }
+    if (command === 'check') {
+      const report = await call('app:check')
+      if (values.json) io.out(JSON.stringify(report, null, 2))
+      else {
+        io.out(`快速检查（quick_check）：${report.quickCheck.join('；')}`)
+        io.out(`完整性检查（integrity_check）：${report.integrityCheck.join('；')}`)
+        io.out(`外键问题：${report.foreignKeyProblems} 处`)
+        io.out(report.ok ? '结论：数据库完好。' : '结论：发现问题，请从备份恢复或联系技术支持。')
+      }
+      return report.ok ? 0 : 1
+    }
+    const summary = fillDemo(backend.ctx)
+    io.out(`已写入演示数据：网格 ${summary.grids} 个。数据文件夹：${dataDir}`)
+    return 0
+  } catch (e) {
+    io.err(e instanceof AppError ? e.message : `执行失败：${e instanceof Error ? e.message : String(e)}`)
+    return 1
+  } finally {
+    backend.close()
+  }
+}

@@ -1,0 +1,124 @@
+// The desktop shell: one window, locked down; every request goes through the contract.
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
+import { dirname, join, normalize, relative, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { startBackend, type Backend } from '../backend/app/boot'
+import { resolveDataDir } from '../backend/app/data-dir'
+import { AppError } from '../shared/result'
+import { CSP } from '../web/web-server'
+
+const SCHEME = 'lianjian'
+const APP_ORIGIN = `${SCHEME}://app`
+const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const here = dirname(fileURLToPath(import.meta.url))
+const rendererDir = join(here, '..', 'renderer')
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+
+let backend: Backend | undefined
+let win: BrowserWindow | undefined
+
+function isOurPage(url: string): boolean {
+  if (devUrl && url.startsWith(devUrl)) return true
+  return url.startsWith(`${APP_ORIGIN}/`)
+}
+
+function serveRenderer(): void {
+  protocol.handle(SCHEME, async (request) => {
+    const { pathname } = new URL(request.url)
+    const file = normalize(join(rendererDir, decodeURIComponent(pathname)))
+    const rel = relative(rendererDir, file)
+    if (rel.startsWith('..') || rel.includes(`..${sep}`)) return new Response('forbidden', { status: 403 })
+    const target = rel === '' ? join(rendererDir, 'index.html') : file
+    const res = await net.fetch(pathToFileURL(target).toString())
+    const headers = new Headers(res.headers)
+    headers.set('Content-Security-Policy', CSP)
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(res.body, { status: res.status, headers })
+  })
+}
+
+function registerIpc(b: Backend): void {
+  ipcMain.handle('lianjian:invoke', (event, channel: unknown, input: unknown) => {
+    const frameUrl = event.senderFrame?.url ?? ''
+    if (!isOurPage(frameUrl) || event.sender !== win?.webContents) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝访问：请求不是来自联建通窗口' } }
+    }
+    return b.invoke(channel, input)
+  })
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, done) => done(false))
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (e, url) => {
+      if (!isOurPage(url)) e.preventDefault()
+    })
+    contents.on('will-attach-webview', (e) => e.preventDefault())
+    contents.setWindowOpenHandler(({ url }) => {
+      // Only plain web links open, and in the system browser; nothing opens inside the app.
+      if (/^https:\/\/[\w.-]+(\/|$)/.test(url)) void shell.openExternal(url)
+      return { action: 'deny' }
+    })
+  })
+}
+
+function createWindow(): void {
+  win = new BrowserWindow({
+    width: 1366,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: '联建通',
+    show: false,
+    webPreferences: {
+      preload: join(here, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  })
+  win.once('ready-to-show', () => win?.show())
+  void win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`)
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore()
+      win.focus()
+    }
+  })
+  app.whenReady().then(
+    () => {
+      const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+      app.setPath('userData', dataDir)
+      try {
+        backend = startBackend(dataDir, 'electron')
+      } catch (e) {
+        dialog.showErrorBox('联建通无法启动', e instanceof AppError ? e.message : String(e))
+        app.exit(1)
+        return
+      }
+      Menu.setApplicationMenu(null)
+      lockDown()
+      serveRenderer()
+      registerIpc(backend)
+      createWindow()
+    },
+    (e: unknown) => {
+      console.error('启动失败', e)
+      app.exit(1)
+    },
+  )
+  app.on('window-all-closed', () => {
+    backend?.close()
+    app.quit()
+  })
+}

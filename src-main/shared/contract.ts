@@ -1,0 +1,33 @@
+// The one table of channels: each maps to a zod input and output schema. Every door
+// (IPC, HTTP, CLI) validates against it, and Input<C>/Output<C> are derived from it.
+import { z } from 'zod'
+import type { ChannelName } from './channels'
+import { AppInfo, CheckReport } from './schemas/app.schema'
+import { Empty, IdInput } from './schemas/common'
+import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
+import { Settings, SettingsInput } from './schemas/settings.schema'
+
+export const contract = {
+  'app:info': { input: Empty, output: AppInfo },
+  'app:check': { input: Empty, output: CheckReport },
+  'settings:get': { input: Empty, output: Settings },
+  'settings:save': { input: SettingsInput, output: Settings },
+  'grids:list': { input: Empty, output: z.array(Grid) },
+  'grids:create': { input: GridInput, output: Grid },
+  'grids:update': { input: GridUpdate, output: Grid },
+  'grids:delete': { input: IdInput, output: z.object({ id: z.number() }) },
+} as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+/** What a caller passes (defaults may be omitted). */
+export type Input<C extends Channel> = z.input<Contract[C]['input']>
+/** What a handler receives after validation. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>
+export type Output<C extends Channel> = z.output<Contract[C]['output']>
+
+// Both directions: every listed name has a schema, and every schema is listed.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+export const CHANNELS_MATCH_CONTRACT: Same<Channel, ChannelName> = true
+
+export { CHANNEL_NAMES, isChannel } from './channels'

@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { optionalPhone, optionalText, requiredText } from './common'
+
+// 社区信息: one row; documents and exports read it.
+export const SettingsInput = z
+  .object({
+    community_name: requiredText('社区名称', 50),
+    street_name: requiredText('所属街道', 50),
+    district: optionalText('区县', 50),
+    party_org_name: requiredText('社区党组织名称', 80),
+    secretary_name: optionalText('党组织书记', 30),
+    phone: optionalPhone,
+    address: optionalText('地址', 200),
+    operator_name: optionalText('操作员', 30),
+  })
+  .strict()
+
+export const Settings = SettingsInput.extend({
+  configured: z.boolean(),
+  updated_at: z.string().nullable(),
+})
+
+export type SettingsInput = z.input<typeof SettingsInput>
+export type Settings = z.output<typeof Settings>

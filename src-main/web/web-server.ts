@@ -1,0 +1,162 @@
+// The browser door: the built renderer and the same handlers over HTTP, on 127.0.0.1 only.
+// Only the page this process served can call the API: it carries a per-run secret, and the
+// Host and Origin headers must name this server (defeats other local pages and DNS rebinding).
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import type { Invoke } from '../backend/dispatch'
+import type { Result } from '../shared/result'
+
+export const TOKEN_HEADER = 'x-lianjian-token'
+const MAX_BODY = 20 * 1024 * 1024
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+}
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+export interface WebServer {
+  url: string
+  port: number
+  token: string
+  close(): Promise<void>
+}
+
+export interface WebServerOptions {
+  invoke: Invoke
+  staticDir: string
+  port?: number
+  token?: string
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    ...extra,
+  })
+  res.end(body)
+}
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>) {
+  send(res, status, JSON.stringify(body), 'application/json; charset=utf-8')
+}
+
+function forbidden(res: ServerResponse, message: string) {
+  sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } })
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (c: Buffer) => {
+      size += c.length
+      if (size > MAX_BODY) {
+        reject(new Error('too large'))
+        req.destroy()
+        return
+      }
+      chunks.push(c)
+    })
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function sameToken(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false
+  const a = Buffer.from(given)
+  const b = Buffer.from(token)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
+  const token = opts.token ?? randomBytes(32).toString('hex')
+  const root = resolve(opts.staticDir)
+  const indexFile = join(root, 'index.html')
+  if (!existsSync(indexFile)) {
+    return Promise.reject(new Error(`找不到界面文件 ${indexFile}，请先运行 npm run build`))
+  }
+  const indexHtml = readFileSync(indexFile, 'utf8').replace(
+    '</head>',
+    `<meta name="lianjian-token" content="${token}"></head>`,
+  )
+  let port = 0
+  const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!allowedHosts().has(req.headers.host ?? '')) return forbidden(res, '拒绝访问：请求的主机名不正确')
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    if (url.pathname === '/api/invoke') {
+      const origin = req.headers.origin
+      if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+        return forbidden(res, '拒绝访问：请求来源不是联建通页面')
+      }
+      if (!sameToken(req.headers[TOKEN_HEADER], token)) return forbidden(res, '拒绝访问：缺少或错误的访问令牌，请刷新页面')
+      if (req.method !== 'POST') return forbidden(res, '拒绝访问：只接受 POST 请求')
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return forbidden(res, '拒绝访问：请求格式不正确')
+      }
+      let body: { channel?: unknown; input?: unknown }
+      try {
+        body = JSON.parse(await readBody(req)) as typeof body
+      } catch {
+        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容无法解析或过大' } })
+      }
+      return sendJson(res, 200, await opts.invoke(body.channel, body.input))
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return forbidden(res, '拒绝访问')
+    const rel = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '')
+    const file = resolve(root, rel)
+    const isAsset = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()
+    if (!isAsset || file === indexFile) {
+      // Unknown paths get the app (history-mode routes); the token rides in the page.
+      return send(res, 200, indexHtml, TYPES['.html'] ?? 'text/html', { 'Content-Security-Policy': CSP })
+    }
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'X-Content-Type-Options': 'nosniff',
+      'Cache-Control': 'no-cache',
+    })
+    createReadStream(file).pipe(res)
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误' } })
+    })
+  })
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port
+      resolveStart({
+        url: `http://127.0.0.1:${port}/`,
+        port,
+        token,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections()
+            server.close(() => done())
+          }),
+      })
+    })
+  })
+}

@@ -1,0 +1,66 @@
+// The renderer's only way to the backend. It picks the transport: the preload's invoke in the
+// desktop window, fetch to the browser door otherwise (tests may install their own).
+import type { Channel, Input, Output } from '@shared/contract'
+import type { ErrorInfo, FieldIssue, Result } from '@shared/result'
+
+export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>
+
+declare global {
+  interface Window {
+    lianjian?: { invoke: Transport }
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorInfo['code']
+  readonly details: FieldIssue[]
+
+  constructor(info: ErrorInfo) {
+    super(info.message)
+    this.name = 'ApiError'
+    this.code = info.code
+    this.details = info.details ?? []
+  }
+}
+
+const UNREACHABLE: Result<unknown> = {
+  ok: false,
+  error: { code: 'INTERNAL', message: '无法连接联建通后台。请确认联建通仍在运行，然后刷新页面。' },
+}
+
+export function httpTransport(base = './api/invoke'): Transport {
+  const token = document.querySelector('meta[name="lianjian-token"]')?.getAttribute('content') ?? ''
+  return async (channel, input) => {
+    try {
+      const res = await fetch(base, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lianjian-Token': token },
+        body: JSON.stringify({ channel, input }),
+      })
+      return (await res.json()) as Result<unknown>
+    } catch {
+      return UNREACHABLE
+    }
+  }
+}
+
+let transport: Transport | undefined
+
+export function setTransport(t: Transport | undefined): void {
+  transport = t
+}
+
+function current(): Transport {
+  transport ??= window.lianjian ? window.lianjian.invoke : httpTransport()
+  return transport
+}
+
+export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  const r = await current()(channel, input)
+  if (!r.ok) throw new ApiError(r.error)
+  return r.data as Output<C>
+}
+
+export function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : '操作失败，请重试'
+}

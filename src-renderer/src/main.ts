@@ -1,0 +1,10 @@
+import 'element-plus/es/components/message/style/css'
+import 'element-plus/es/components/message-box/style/css'
+import 'element-plus/theme-chalk/el-overlay.css'
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { router } from './router'
+import './styles/app.css'
+
+createApp(App).use(createPinia()).use(router).mount('#app')

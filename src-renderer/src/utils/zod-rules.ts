@@ -1,0 +1,32 @@
+// Element Plus form rules made from the contract's zod schemas, so the form and the backend
+// apply the same rules with the same Chinese messages.
+import type { FormItemRule } from 'element-plus'
+import type { z } from 'zod'
+
+export function rulesFrom<S extends z.ZodObject>(schema: S, required: readonly (keyof S['shape'])[] = []) {
+  const rules: Record<string, FormItemRule[]> = {}
+  for (const [field, fieldSchema] of Object.entries(schema.shape) as [string, z.ZodType][]) {
+    rules[field] = [
+      {
+        required: required.includes(field),
+        trigger: ['blur', 'change'],
+        validator: (_rule, value: unknown, callback: (e?: Error) => void) => {
+          const r = fieldSchema.safeParse(value ?? '')
+          if (r.success) callback()
+          else callback(new Error(r.error.issues[0]?.message ?? '输入有误'))
+        },
+      },
+    ]
+  }
+  return rules
+}
+
+/** Field messages from a backend VALIDATION/CONFLICT error, keyed by the first path part. */
+export function fieldErrors(details: readonly { field: string; message: string }[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const d of details) {
+    const key = d.field.split('.').pop() ?? d.field
+    out[key] ??= d.message
+  }
+  return out
+}

@@ -1,0 +1,73 @@
+import type { SettingsInput } from '@shared/schemas/settings.schema'
+import { ElMessage, type FormInstance } from 'element-plus'
+import { onMounted, reactive, ref } from 'vue'
+import { ApiError, errorMessage } from '../../api/client'
+import { useSettingsStore } from '../../stores/settings.store'
+import { fieldErrors } from '../../utils/zod-rules'
+
+type Form = Required<SettingsInput>
+
+const blank = (): Form => ({
+  community_name: '',
+  street_name: '',
+  district: '',
+  party_org_name: '',
+  secretary_name: '',
+  phone: '',
+  address: '',
+  operator_name: '',
+})
+
+export function useSettingsView() {
+  const store = useSettingsStore()
+  const formRef = ref<FormInstance>()
+  const form = reactive<Form>(blank())
+  const serverErrors = ref<Record<string, string>>({})
+  const saving = ref(false)
+
+  function fill(): void {
+    const s = store.settings
+    if (!s) return
+    for (const key of Object.keys(form) as (keyof Form)[]) form[key] = s[key]
+  }
+
+  onMounted(async () => {
+    await store.load()
+    fill()
+  })
+
+  /** 社区党组织名称 usually follows the community name: suggest it when still empty. */
+  function suggestOrgName(): void {
+    if (!form.party_org_name && form.community_name.trim()) {
+      form.party_org_name = `中共${form.community_name.trim()}委员会`
+    }
+  }
+
+  async function save(): Promise<void> {
+    serverErrors.value = {}
+    const valid = await formRef.value?.validate().catch(() => false)
+    if (!valid) {
+      ElMessage.error('请按红色提示修改后再保存')
+      return
+    }
+    saving.value = true
+    try {
+      await store.save({ ...form })
+      fill()
+      ElMessage.success('社区信息已保存')
+    } catch (e) {
+      if (e instanceof ApiError) serverErrors.value = fieldErrors(e.details)
+      ElMessage.error(errorMessage(e))
+    } finally {
+      saving.value = false
+    }
+  }
+
+  function reset(): void {
+    serverErrors.value = {}
+    formRef.value?.clearValidate()
+    fill()
+  }
+
+  return { store, formRef, form, serverErrors, saving, save, reset, suggestOrgName }
+}

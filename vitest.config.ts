@@ -1,0 +1,42 @@
+import vue from '@vitejs/plugin-vue'
+import { resolve } from 'node:path'
+import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
+import Components from 'unplugin-vue-components/vite'
+import { defineConfig } from 'vitest/config'
+
+const alias = { '@shared': resolve('src-main/shared'), '@': resolve('src-renderer/src') }
+
+// Three projects: the backend and shared code on real SQLite files under Node; renderer stores
+// and components in happy-dom (talking to a real in-process backend); and E2E, which drives
+// the built app in Debian's Chromium through the browser door.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'backend', environment: 'node', include: ['test/backend/**/*.test.ts', 'test/shared/**/*.test.ts'] },
+      },
+      {
+        resolve: { alias },
+        plugins: [vue(), Components({ dirs: [], resolvers: [ElementPlusResolver({ importStyle: false })], dts: false })],
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['test/renderer/**/*.test.ts'],
+          server: { deps: { inline: ['element-plus'] } },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
