@@ -7,10 +7,29 @@ import vue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'src-renderer/components.d.ts', 'bench/results.json'] },
+  {
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      'src-renderer/components.d.ts',
+      'bench/results.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...vue.configs['flat/recommended'],
@@ -22,7 +41,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node }, ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'vue/multi-word-component-names': 'off',
     },
   },
@@ -34,12 +56,24 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer talks to the backend only through src/api/.' },
+            {
+              name: 'electron',
+              message: 'The renderer talks to the backend only through src/api/.',
+            },
             { name: 'better-sqlite3', message: 'The renderer never touches the database.' },
           ],
           patterns: [
             { group: nodeBuiltins, message: 'No Node APIs in the renderer.' },
-            { group: ['**/src-main/backend/**', '**/backend/**', '**/src-main/electron/**', '**/src-main/web/**', '**/src-main/cli/**'], message: 'The renderer may import only @shared.' },
+            {
+              group: [
+                '**/src-main/backend/**',
+                '**/backend/**',
+                '**/src-main/electron/**',
+                '**/src-main/web/**',
+                '**/src-main/cli/**',
+              ],
+              message: 'The renderer may import only @shared.',
+            },
           ],
         },
       ],
@@ -57,7 +91,10 @@ export default tseslint.config(
           ],
           patterns: [
             { group: nodeBuiltins, message: 'shared/ is platform-free (the renderer imports it).' },
-            { group: ['**/backend/**', '**/electron/**', '**/web/**', '**/cli/**'], message: 'shared/ imports nothing else of ours.' },
+            {
+              group: ['**/backend/**', '**/electron/**', '**/web/**', '**/cli/**'],
+              message: 'shared/ imports nothing else of ours.',
+            },
           ],
         },
       ],
@@ -69,8 +106,19 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'Only src-main/electron may import Electron; the backend runs under plain Node.' }],
-          patterns: [{ group: ['**/electron/**'], message: 'The backend never depends on the Electron shell.' }],
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only src-main/electron may import Electron; the backend runs under plain Node.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/electron/**'],
+              message: 'The backend never depends on the Electron shell.',
+            },
+          ],
         },
       ],
     },

@@ -14,11 +14,22 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'backend', environment: 'node', include: ['test/backend/**/*.test.ts', 'test/shared/**/*.test.ts'] },
+        test: {
+          name: 'backend',
+          environment: 'node',
+          include: ['test/backend/**/*.test.ts', 'test/shared/**/*.test.ts'],
+        },
       },
       {
         resolve: { alias },
-        plugins: [vue(), Components({ dirs: [], resolvers: [ElementPlusResolver({ importStyle: false })], dts: false })],
+        plugins: [
+          vue(),
+          Components({
+            dirs: [],
+            resolvers: [ElementPlusResolver({ importStyle: false })],
+            dts: false,
+          }),
+        ],
         test: {
           name: 'renderer',
           environment: 'happy-dom',

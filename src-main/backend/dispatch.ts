@@ -10,24 +10,40 @@ import { log } from './log'
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>
 
 function sqliteFailure(e: unknown): AppError | undefined {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : ''
-  if (code === 'SQLITE_FULL') return new AppError('DISK_FULL', '磁盘空间已满，本次修改没有保存。请清理磁盘后重试，已有数据不受影响。')
+  const code =
+    typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : ''
+  if (code === 'SQLITE_FULL')
+    return new AppError(
+      'DISK_FULL',
+      '磁盘空间已满，本次修改没有保存。请清理磁盘后重试，已有数据不受影响。',
+    )
   if (code.startsWith('SQLITE_READONLY'))
-    return new AppError('READ_ONLY', '数据文件当前只读，本次修改没有保存。请检查数据文件夹的写入权限。')
-  if (code === 'SQLITE_BUSY') return new AppError('INTERNAL', '数据库正忙（可能另一个联建通窗口正在写入），请稍后重试。')
-  if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT', '保存失败：与已有记录冲突，请检查是否重复。')
+    return new AppError(
+      'READ_ONLY',
+      '数据文件当前只读，本次修改没有保存。请检查数据文件夹的写入权限。',
+    )
+  if (code === 'SQLITE_BUSY')
+    return new AppError('INTERNAL', '数据库正忙（可能另一个联建通窗口正在写入），请稍后重试。')
+  if (code.startsWith('SQLITE_CONSTRAINT'))
+    return new AppError('CONFLICT', '保存失败：与已有记录冲突，请检查是否重复。')
   return undefined
 }
 
 export function createInvoke(ctx: AppContext): Invoke {
   return async (channel, input) => {
     if (!isChannel(channel)) {
-      return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '程序请求了不存在的功能，请升级或重启联建通。' } }
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: '程序请求了不存在的功能，请升级或重启联建通。' },
+      }
     }
     const parsed = contract[channel].input.safeParse(input ?? {})
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toInfo() }
     try {
-      const handler = handlers[channel] as (i: unknown, c: AppContext) => Output<Channel> | Promise<Output<Channel>>
+      const handler = handlers[channel] as (
+        i: unknown,
+        c: AppContext,
+      ) => Output<Channel> | Promise<Output<Channel>>
       const data = await handler(parsed.data, ctx)
       return { ok: true, data }
     } catch (e) {
@@ -36,10 +52,15 @@ export function createInvoke(ctx: AppContext): Invoke {
       if (known) return { ok: false, error: known.toInfo() }
       // Log the channel and the error class only: messages may quote user data.
       const ref = Date.now().toString(36).toUpperCase()
-      log.error(`handler failed: channel=${channel} ref=${ref} type=${e instanceof Error ? e.name : typeof e}`)
+      log.error(
+        `handler failed: channel=${channel} ref=${ref} type=${e instanceof Error ? e.name : typeof e}`,
+      )
       return {
         ok: false,
-        error: { code: 'INTERNAL', message: `程序内部错误，本次操作没有完成（错误编号 ${ref}）。请重试；如果反复出现，请联系技术支持。` },
+        error: {
+          code: 'INTERNAL',
+          message: `程序内部错误，本次操作没有完成（错误编号 ${ref}）。请重试；如果反复出现，请联系技术支持。`,
+        },
       }
     }
   }

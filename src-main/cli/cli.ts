@@ -44,12 +44,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2
   }
   setQuietLog(true)
-  const dataDir = resolveDataDir(values['data-dir'] ? ['--data-dir', values['data-dir']] : [], io.env)
+  const dataDir = resolveDataDir(
+    values['data-dir'] ? ['--data-dir', values['data-dir']] : [],
+    io.env,
+  )
   let backend
   try {
     backend = startBackend(dataDir, 'cli')
   } catch (e) {
-    io.err(e instanceof AppError ? e.message : `无法打开数据：${e instanceof Error ? e.message : String(e)}`)
+    io.err(
+      e instanceof AppError
+        ? e.message
+        : `无法打开数据：${e instanceof Error ? e.message : String(e)}`,
+    )
     return 1
   }
   const call = async <C extends Channel>(channel: C): Promise<Output<C>> => {
@@ -85,7 +92,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(`已写入演示数据：网格 ${summary.grids} 个。数据文件夹：${dataDir}`)
     return 0
   } catch (e) {
-    io.err(e instanceof AppError ? e.message : `执行失败：${e instanceof Error ? e.message : String(e)}`)
+    io.err(
+      e instanceof AppError ? e.message : `执行失败：${e instanceof Error ? e.message : String(e)}`,
+    )
     return 1
   } finally {
     backend.close()

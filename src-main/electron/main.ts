@@ -30,7 +30,8 @@ function serveRenderer(): void {
     const { pathname } = new URL(request.url)
     const file = normalize(join(rendererDir, decodeURIComponent(pathname)))
     const rel = relative(rendererDir, file)
-    if (rel.startsWith('..') || rel.includes(`..${sep}`)) return new Response('forbidden', { status: 403 })
+    if (rel.startsWith('..') || rel.includes(`..${sep}`))
+      return new Response('forbidden', { status: 403 })
     const target = rel === '' ? join(rendererDir, 'index.html') : file
     const res = await net.fetch(pathToFileURL(target).toString())
     const headers = new Headers(res.headers)
@@ -44,7 +45,10 @@ function registerIpc(b: Backend): void {
   ipcMain.handle('lianjian:invoke', (event, channel: unknown, input: unknown) => {
     const frameUrl = event.senderFrame?.url ?? ''
     if (!isOurPage(frameUrl) || event.sender !== win?.webContents) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝访问：请求不是来自联建通窗口' } }
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: '拒绝访问：请求不是来自联建通窗口' },
+      }
     }
     return b.invoke(channel, input)
   })

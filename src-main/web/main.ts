@@ -53,6 +53,8 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof AppError ? e.message : `启动失败：${e instanceof Error ? e.message : String(e)}`)
+  console.error(
+    e instanceof AppError ? e.message : `启动失败：${e instanceof Error ? e.message : String(e)}`,
+  )
   process.exit(1)
 })

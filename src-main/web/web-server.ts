@@ -43,7 +43,13 @@ export interface WebServerOptions {
   token?: string
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extra: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
@@ -102,14 +108,16 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    if (!allowedHosts().has(req.headers.host ?? '')) return forbidden(res, '拒绝访问：请求的主机名不正确')
+    if (!allowedHosts().has(req.headers.host ?? ''))
+      return forbidden(res, '拒绝访问：请求的主机名不正确')
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     if (url.pathname === '/api/invoke') {
       const origin = req.headers.origin
       if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
         return forbidden(res, '拒绝访问：请求来源不是联建通页面')
       }
-      if (!sameToken(req.headers[TOKEN_HEADER], token)) return forbidden(res, '拒绝访问：缺少或错误的访问令牌，请刷新页面')
+      if (!sameToken(req.headers[TOKEN_HEADER], token))
+        return forbidden(res, '拒绝访问：缺少或错误的访问令牌，请刷新页面')
       if (req.method !== 'POST') return forbidden(res, '拒绝访问：只接受 POST 请求')
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return forbidden(res, '拒绝访问：请求格式不正确')
@@ -118,7 +126,10 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       try {
         body = JSON.parse(await readBody(req)) as typeof body
       } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: '请求内容无法解析或过大' } })
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: 'VALIDATION', message: '请求内容无法解析或过大' },
+        })
       }
       return sendJson(res, 200, await opts.invoke(body.channel, body.input))
     }
@@ -128,7 +139,9 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     const isAsset = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()
     if (!isAsset || file === indexFile) {
       // Unknown paths get the app (history-mode routes); the token rides in the page.
-      return send(res, 200, indexHtml, TYPES['.html'] ?? 'text/html', { 'Content-Security-Policy': CSP })
+      return send(res, 200, indexHtml, TYPES['.html'] ?? 'text/html', {
+        'Content-Security-Policy': CSP,
+      })
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -140,7 +153,8 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误' } })
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '服务器内部错误' } })
     })
   })
   return new Promise((resolveStart, reject) => {

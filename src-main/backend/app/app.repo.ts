@@ -17,14 +17,15 @@ export function tableCounts(db: Database.Database) {
 /** True when nothing but settings has been entered (what `demo` requires). */
 export function isEmptyDatabase(db: Database.Database): boolean {
   return COUNTED.filter((c) => c.table !== 'audit_log').every(
-    ({ table }) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
+    ({ table }) =>
+      (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
   )
 }
 
 export function integrityReport(db: Database.Database) {
   const column = (rows: unknown[]) => rows.map((r) => String(Object.values(r as object)[0]))
-  const quickCheck = column(db.pragma('quick_check'))
-  const integrityCheck = column(db.pragma('integrity_check'))
-  const foreignKeyProblems = db.pragma('foreign_key_check').length
+  const quickCheck = column(db.pragma('quick_check') as unknown[])
+  const integrityCheck = column(db.pragma('integrity_check') as unknown[])
+  const foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length
   return { quickCheck, integrityCheck, foreignKeyProblems }
 }

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3'
 import pkg from '../../../package.json'
 import { openDatabase } from '../db/connection'
+import type { Migration } from '../db/migrations'
 import { createInvoke, type Invoke } from '../dispatch'
 import { log } from '../log'
 import { snapshotTo, stampedBackupPath } from '../safety/backup.repo'
@@ -16,9 +17,10 @@ export interface Backend {
   close(): void
 }
 
-export function startBackend(dataDir: string, door: Door): Backend {
+export function startBackend(dataDir: string, door: Door, options: { migrations?: Migration[] } = {}): Backend {
   const paths = dataPaths(dataDir)
   const db: Database.Database = openDatabase(paths.database, {
+    ...options,
     beforeMigrate: (conn, from) => {
       const file = stampedBackupPath(paths.backups, `before-upgrade-v${from}`)
       snapshotTo(conn, file)

@@ -23,7 +23,12 @@ export function osUser(): string {
   }
 }
 
-export function createContext(db: Database.Database, paths: DataPaths, door: Door, appVersion: string): AppContext {
+export function createContext(
+  db: Database.Database,
+  paths: DataPaths,
+  door: Door,
+  appVersion: string,
+): AppContext {
   return {
     db,
     paths,

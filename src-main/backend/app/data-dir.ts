@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path'
 
 export const APP_DIR_NAME = 'lianjiantong'
 
-export function appDataRoot(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function appDataRoot(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (platform === 'win32') return env.APPDATA ?? join(homedir(), 'AppData', 'Roaming')
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support')
   return env.XDG_CONFIG_HOME ?? join(homedir(), '.config')
@@ -20,7 +23,11 @@ export function dataDirFromArgs(argv: readonly string[]): string | undefined {
   return undefined
 }
 
-export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv = process.env, fallback?: string): string {
+export function resolveDataDir(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  fallback?: string,
+): string {
   const chosen = dataDirFromArgs(argv) ?? env.LIANJIAN_DATA_DIR
   if (chosen) return resolve(chosen)
   return fallback ?? join(appDataRoot(env), APP_DIR_NAME)

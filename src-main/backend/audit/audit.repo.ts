@@ -27,7 +27,12 @@ const IGNORED = new Set(['updated_at', 'created_at'])
 
 /** For updates keep only the fields that changed, so history reads as "field: old → new". */
 export function changedOnly(before: unknown, after: unknown): { before: unknown; after: unknown } {
-  if (typeof before !== 'object' || before === null || typeof after !== 'object' || after === null) {
+  if (
+    typeof before !== 'object' ||
+    before === null ||
+    typeof after !== 'object' ||
+    after === null
+  ) {
     return { before, after }
   }
   const b: Record<string, unknown> = {}
@@ -43,7 +48,8 @@ export function changedOnly(before: unknown, after: unknown): { before: unknown;
 }
 
 export function writeAudit(db: Database.Database, entry: AuditEntry): void {
-  const e = entry.action === 'update' ? { ...entry, ...changedOnly(entry.before, entry.after) } : entry
+  const e =
+    entry.action === 'update' ? { ...entry, ...changedOnly(entry.before, entry.after) } : entry
   db.prepare(
     `INSERT INTO audit_log (at, operator, table_name, row_id, action, before_json, after_json)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,

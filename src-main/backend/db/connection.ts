@@ -13,7 +13,9 @@ export interface OpenOptions {
 }
 
 function sqliteCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : ''
+  return typeof e === 'object' && e !== null && 'code' in e
+    ? String((e as { code: unknown }).code)
+    : ''
 }
 
 /** Turns SQLite's errors on open into a Chinese message that says what to do. */
@@ -27,13 +29,22 @@ export function openError(e: unknown, file: string): AppError {
     )
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM') {
-    return new AppError('READ_ONLY', `数据文件夹不可写（${file}）。请检查文件夹权限，或换一个可写的数据文件夹。`)
+    return new AppError(
+      'READ_ONLY',
+      `数据文件夹不可写（${file}）。请检查文件夹权限，或换一个可写的数据文件夹。`,
+    )
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new AppError('DISK_FULL', '磁盘空间已满，无法写入数据。请清理磁盘后重试，已有数据不受影响。')
+    return new AppError(
+      'DISK_FULL',
+      '磁盘空间已满，无法写入数据。请清理磁盘后重试，已有数据不受影响。',
+    )
   }
   if (code.startsWith('SQLITE_CANTOPEN')) {
-    return new AppError('DB_OPEN_FAILED', `无法打开数据文件（${file}）。请检查文件夹是否存在、是否有写入权限。`)
+    return new AppError(
+      'DB_OPEN_FAILED',
+      `无法打开数据文件（${file}）。请检查文件夹是否存在、是否有写入权限。`,
+    )
   }
   const why = e instanceof Error ? e.message : String(e)
   return new AppError('DB_OPEN_FAILED', `无法打开数据文件（${file}）：${why}`)
@@ -60,7 +71,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     const opened = db
-    migrate(opened, options.migrations ?? MIGRATIONS, (from) => options.beforeMigrate?.(opened, from))
+    migrate(opened, options.migrations ?? MIGRATIONS, (from) =>
+      options.beforeMigrate?.(opened, from),
+    )
     return opened
   } catch (e) {
     db?.close()

@@ -22,7 +22,8 @@ export function parseMigrations(sources: Record<string, string>): Migration[] {
   })
   list.sort((a, b) => a.version - b.version)
   list.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`migrations must be numbered 1..N without gaps: ${m.version}`)
+    if (m.version !== i + 1)
+      throw new Error(`migrations must be numbered 1..N without gaps: ${m.version}`)
   })
   return list
 }

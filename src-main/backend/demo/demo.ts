@@ -22,7 +22,10 @@ export interface DemoSummary {
 
 export function fillDemo(ctx: AppContext): DemoSummary {
   if (!isEmptyDatabase(ctx.db)) {
-    throw new AppError('CONFLICT', '数据库里已经有数据，演示数据只能写入空的数据库。请换一个空的数据文件夹（--data-dir）。')
+    throw new AppError(
+      'CONFLICT',
+      '数据库里已经有数据，演示数据只能写入空的数据库。请换一个空的数据文件夹（--data-dir）。',
+    )
   }
   return ctx.db.transaction(() => {
     if (!getSettings({}, ctx).configured) {

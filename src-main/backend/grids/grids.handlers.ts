@@ -28,36 +28,67 @@ function assertNameFree(ctx: AppContext, name: string, selfId?: number): void {
   }
 }
 
-export function gridsList(_input: ParsedInput<'grids:list'>, ctx: AppContext): Output<'grids:list'> {
+export function gridsList(
+  _input: ParsedInput<'grids:list'>,
+  ctx: AppContext,
+): Output<'grids:list'> {
   return listGrids(ctx.db)
 }
 
-export function gridsCreate(input: ParsedInput<'grids:create'>, ctx: AppContext): Output<'grids:create'> {
+export function gridsCreate(
+  input: ParsedInput<'grids:create'>,
+  ctx: AppContext,
+): Output<'grids:create'> {
   return ctx.db.transaction(() => {
     assertNameFree(ctx, input.name)
     const id = insertGrid(ctx.db, input, nowStamp())
     const after = requireGrid(ctx, id)
-    writeAudit(ctx.db, { operator: ctx.operator(), table: 'grids', rowId: id, action: 'create', after })
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: 'grids',
+      rowId: id,
+      action: 'create',
+      after,
+    })
     return after
   })()
 }
 
-export function gridsUpdate(input: ParsedInput<'grids:update'>, ctx: AppContext): Output<'grids:update'> {
+export function gridsUpdate(
+  input: ParsedInput<'grids:update'>,
+  ctx: AppContext,
+): Output<'grids:update'> {
   return ctx.db.transaction(() => {
     const before = requireGrid(ctx, input.id)
     assertNameFree(ctx, input.data.name, input.id)
     updateGrid(ctx.db, input.id, input.data, nowStamp())
     const after = requireGrid(ctx, input.id)
-    writeAudit(ctx.db, { operator: ctx.operator(), table: 'grids', rowId: input.id, action: 'update', before, after })
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: 'grids',
+      rowId: input.id,
+      action: 'update',
+      before,
+      after,
+    })
     return after
   })()
 }
 
-export function gridsDelete(input: ParsedInput<'grids:delete'>, ctx: AppContext): Output<'grids:delete'> {
+export function gridsDelete(
+  input: ParsedInput<'grids:delete'>,
+  ctx: AppContext,
+): Output<'grids:delete'> {
   return ctx.db.transaction(() => {
     const before = requireGrid(ctx, input.id)
     softDeleteGrid(ctx.db, input.id, nowStamp())
-    writeAudit(ctx.db, { operator: ctx.operator(), table: 'grids', rowId: input.id, action: 'delete', before })
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: 'grids',
+      rowId: input.id,
+      action: 'delete',
+      before,
+    })
     return { id: input.id }
   })()
 }

@@ -10,16 +10,23 @@ const FIELDS = 'id, name, code, leader, phone, note, created_at, updated_at'
 export function listGrids(db: Database.Database): GridRow[] {
   // Grid names like 第2网格 / 第10网格 sort by their code first, then naturally by name.
   return db
-    .prepare(`SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, length(name), name`)
+    .prepare(
+      `SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, length(name), name`,
+    )
     .all() as GridRow[]
 }
 
 export function getGrid(db: Database.Database, id: number): GridRow | undefined {
-  return db.prepare(`SELECT ${FIELDS} FROM grids WHERE id = ? AND deleted_at IS NULL`).get(id) as GridRow | undefined
+  return db.prepare(`SELECT ${FIELDS} FROM grids WHERE id = ? AND deleted_at IS NULL`).get(id) as
+    GridRow | undefined
 }
 
-export function findLiveGridByName(db: Database.Database, name: string): { id: number } | undefined {
-  return db.prepare('SELECT id FROM grids WHERE name = ? AND deleted_at IS NULL').get(name) as { id: number } | undefined
+export function findLiveGridByName(
+  db: Database.Database,
+  name: string,
+): { id: number } | undefined {
+  return db.prepare('SELECT id FROM grids WHERE name = ? AND deleted_at IS NULL').get(name) as
+    { id: number } | undefined
 }
 
 export function insertGrid(db: Database.Database, v: GridValues, stamp: string): number {
@@ -40,9 +47,13 @@ export function updateGrid(db: Database.Database, id: number, v: GridValues, sta
 }
 
 export function softDeleteGrid(db: Database.Database, id: number, stamp: string): void {
-  db.prepare('UPDATE grids SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(stamp, stamp, id)
+  db.prepare(
+    'UPDATE grids SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
+  ).run(stamp, stamp, id)
 }
 
 export function countGrids(db: Database.Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM grids WHERE deleted_at IS NULL').get() as { n: number }).n
+  return (
+    db.prepare('SELECT count(*) AS n FROM grids WHERE deleted_at IS NULL').get() as { n: number }
+  ).n
 }

@@ -23,11 +23,17 @@ function toOutput(row: SettingsRow | undefined): Output<'settings:get'> {
   return { ...rest, configured: true }
 }
 
-export function getSettings(_input: ParsedInput<'settings:get'>, ctx: AppContext): Output<'settings:get'> {
+export function getSettings(
+  _input: ParsedInput<'settings:get'>,
+  ctx: AppContext,
+): Output<'settings:get'> {
   return toOutput(readSettings(ctx.db))
 }
 
-export function saveSettings(input: ParsedInput<'settings:save'>, ctx: AppContext): Output<'settings:save'> {
+export function saveSettings(
+  input: ParsedInput<'settings:save'>,
+  ctx: AppContext,
+): Output<'settings:save'> {
   const save = ctx.db.transaction(() => {
     const before = readSettings(ctx.db)
     upsertSettings(ctx.db, input, nowStamp())

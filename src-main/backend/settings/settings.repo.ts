@@ -17,9 +17,9 @@ const COLUMNS = [
 ] as const
 
 export function readSettings(db: Database.Database): SettingsRow | undefined {
-  return db.prepare(`SELECT ${COLUMNS.join(', ')}, created_at, updated_at FROM settings WHERE id = 1`).get() as
-    | SettingsRow
-    | undefined
+  return db
+    .prepare(`SELECT ${COLUMNS.join(', ')}, created_at, updated_at FROM settings WHERE id = 1`)
+    .get() as SettingsRow | undefined
 }
 
 export function upsertSettings(db: Database.Database, values: SettingsValues, stamp: string): void {

@@ -18,11 +18,7 @@ export function requiredText(label: string, max = 100) {
 }
 
 export function optionalText(label: string, max = 200) {
-  return z
-    .string()
-    .trim()
-    .max(max, `${label}不能超过 ${max} 个字`)
-    .default('')
+  return z.string().trim().max(max, `${label}不能超过 ${max} 个字`).default('')
 }
 
 export const optionalPhone = z

@@ -47,7 +47,10 @@ export function parseIdCard(raw: string, today: Date = new Date()): IdCardResult
   const d = Number(full.slice(12, 14))
   if (!validDate(y, m, d, today)) return { ok: false, message: '身份证号中的出生日期无效，请核对' }
   if (!upgraded && checkDigit(full.slice(0, 17)) !== full[17]) {
-    return { ok: false, message: '身份证号校验位不正确，请逐位核对（常见原因：抄错一位或末位 X 丢失）' }
+    return {
+      ok: false,
+      message: '身份证号校验位不正确，请逐位核对（常见原因：抄错一位或末位 X 丢失）',
+    }
   }
   const gender = Number(full[16]) % 2 === 1 ? '男' : '女'
   return { ok: true, id: full, gender, birth: `${y}-${full.slice(10, 12)}`, upgraded }

@@ -19,5 +19,6 @@ export function isPhone(phone: string): boolean {
   return MOBILE.test(phone) || LANDLINE.test(phone)
 }
 
-export const PHONE_MESSAGE = '请输入正确的电话号码：11 位手机号（如 13812345678）或带区号的固话（如 0871-12345678）'
+export const PHONE_MESSAGE =
+  '请输入正确的电话号码：11 位手机号（如 13812345678）或带区号的固话（如 0871-12345678）'
 export const MOBILE_MESSAGE = '请输入正确的 11 位手机号（如 13812345678）'

@@ -3,7 +3,10 @@
 import type { FormItemRule } from 'element-plus'
 import type { z } from 'zod'
 
-export function rulesFrom<S extends z.ZodObject>(schema: S, required: readonly (keyof S['shape'])[] = []) {
+export function rulesFrom<S extends z.ZodObject>(
+  schema: S,
+  required: readonly (keyof S['shape'])[] = [],
+) {
   const rules: Record<string, FormItemRule[]> = {}
   for (const [field, fieldSchema] of Object.entries(schema.shape) as [string, z.ZodType][]) {
     rules[field] = [
@@ -22,7 +25,9 @@ export function rulesFrom<S extends z.ZodObject>(schema: S, required: readonly (
 }
 
 /** Field messages from a backend VALIDATION/CONFLICT error, keyed by the first path part. */
-export function fieldErrors(details: readonly { field: string; message: string }[]): Record<string, string> {
+export function fieldErrors(
+  details: readonly { field: string; message: string }[],
+): Record<string, string> {
   const out: Record<string, string> = {}
   for (const d of details) {
     const key = d.field.split('.').pop() ?? d.field

@@ -31,7 +31,13 @@ export function useGridsView() {
 
   function openEdit(row: Grid): void {
     editingId.value = row.id
-    Object.assign(form, { name: row.name, code: row.code, leader: row.leader, phone: row.phone, note: row.note })
+    Object.assign(form, {
+      name: row.name,
+      code: row.code,
+      leader: row.leader,
+      phone: row.phone,
+      note: row.note,
+    })
     serverErrors.value = {}
     dialogOpen.value = true
     formRef.value?.clearValidate()
@@ -73,5 +79,17 @@ export function useGridsView() {
     }
   }
 
-  return { store, dialogOpen, editingId, formRef, form, serverErrors, saving, openCreate, openEdit, submit, remove }
+  return {
+    store,
+    dialogOpen,
+    editingId,
+    formRef,
+    form,
+    serverErrors,
+    saving,
+    openCreate,
+    openEdit,
+    submit,
+    remove,
+  }
 }

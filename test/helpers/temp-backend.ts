@@ -1,0 +1,38 @@
+// A real backend on a real SQLite file in a fresh temp folder, for tests.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startBackend, type Backend } from '../../src-main/backend/app/boot'
+import { setQuietLog } from '../../src-main/backend/log'
+import type { Channel, Input, Output } from '../../src-main/shared/contract'
+import type { Result } from '../../src-main/shared/result'
+
+export function tempDir(prefix = 'lianjian-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export interface TestBackend extends Backend {
+  dataDir: string
+  call<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>
+  raw(channel: unknown, input: unknown): Promise<Result<unknown>>
+  dispose(): void
+}
+
+export function testBackend(dataDir = tempDir()): TestBackend {
+  setQuietLog(true)
+  const b = startBackend(dataDir, 'test')
+  return {
+    ...b,
+    dataDir,
+    raw: b.invoke,
+    async call(channel, input) {
+      const r = await b.invoke(channel, input)
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+      return r.data as never
+    },
+    dispose() {
+      b.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
