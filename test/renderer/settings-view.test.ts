@@ -1,0 +1,60 @@
+import { flushPromises, mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { createPinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { setTransport } from '../../src-renderer/src/api/client'
+import SettingsView from '../../src-renderer/src/views/settings/SettingsView.vue'
+import { testBackend, type TestBackend } from '../helpers/temp-backend'
+
+let b: TestBackend
+beforeEach(() => {
+  b = testBackend()
+  setTransport(b.invoke)
+})
+afterEach(() => {
+  setTransport(undefined)
+  b.dispose()
+})
+
+async function settle() {
+  await flushPromises()
+  await new Promise((r) => setTimeout(r, 120))
+  await flushPromises()
+}
+
+function input(wrapper: ReturnType<typeof mount>, label: string) {
+  const item = wrapper.findAll('.el-form-item').find((i) => i.find('label').text().includes(label))
+  if (!item) throw new Error(`no field ${label}`)
+  return { el: item.find('input'), item }
+}
+
+describe('SettingsView', () => {
+  it('fills, suggests the party organisation name, validates the phone and saves', async () => {
+    const wrapper = mount(SettingsView, { global: { plugins: [createPinia(), ElementPlus] }, attachTo: document.body })
+    await settle()
+    await input(wrapper, '社区名称').el.setValue('锦华社区')
+    await input(wrapper, '社区名称').el.trigger('blur')
+    expect((input(wrapper, '社区党组织名称').el.element as HTMLInputElement).value).toBe('中共锦华社区委员会')
+    await input(wrapper, '所属街道').el.setValue('青云街道')
+    const phone = input(wrapper, '联系电话')
+    await phone.el.setValue('12345')
+    await phone.el.trigger('blur')
+    await settle()
+    expect(phone.item.text()).toContain('请输入正确的电话号码')
+
+    await wrapper.find('[data-test="settings-save"]').trigger('click')
+    await settle()
+    expect((await b.call('settings:get', {})).configured).toBe(false)
+
+    await phone.el.setValue('0871-65123456')
+    await wrapper.find('form').trigger('submit')
+    await settle()
+    expect(await b.call('settings:get', {})).toMatchObject({
+      configured: true,
+      community_name: '锦华社区',
+      party_org_name: '中共锦华社区委员会',
+      phone: '0871-65123456',
+    })
+    wrapper.unmount()
+  })
+})
