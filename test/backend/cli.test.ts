@@ -29,7 +29,11 @@ describe('lianjian CLI', () => {
     expect(r.out).toContain(`数据文件夹：${d}`)
     expect(r.out).toMatch(/网格（grids）：0/)
     const json = await run(['info', '--json', '--data-dir', d])
-    expect(JSON.parse(json.out)).toMatchObject({ dataDir: d, door: 'cli', schemaVersion: expect.any(Number) })
+    expect(JSON.parse(json.out)).toMatchObject({
+      dataDir: d,
+      door: 'cli',
+      schemaVersion: expect.any(Number),
+    })
   })
 
   it('LIANJIAN_DATA_DIR is used when --data-dir is absent', async () => {

@@ -28,7 +28,11 @@ describe('contract', () => {
   })
 
   it('input is validated before the handler runs, with per-field Chinese messages', async () => {
-    const r = await b.raw('settings:save', { ...goodSettings, community_name: '  ', phone: '12345' })
+    const r = await b.raw('settings:save', {
+      ...goodSettings,
+      community_name: '  ',
+      phone: '12345',
+    })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.error.code).toBe('VALIDATION')
@@ -53,8 +57,14 @@ describe('contract', () => {
 
 describe('settings', () => {
   it('start empty, save, and survive a restart of the backend', async () => {
-    expect(await b.call('settings:get', {})).toMatchObject({ configured: false, community_name: '' })
-    const saved = await b.call('settings:save', { ...goodSettings, phone: '０８７１－６５１２３４５６' })
+    expect(await b.call('settings:get', {})).toMatchObject({
+      configured: false,
+      community_name: '',
+    })
+    const saved = await b.call('settings:save', {
+      ...goodSettings,
+      phone: '０８７１－６５１２３４５６',
+    })
     expect(saved.phone).toBe('0871-65123456')
     b.close()
     const again = testBackend(b.dataDir)
@@ -65,12 +75,22 @@ describe('settings', () => {
 
   it('each save is audited with only the changed fields', async () => {
     await b.call('settings:save', goodSettings)
-    await b.call('settings:save', { ...goodSettings, community_name: '锦华东社区', operator_name: '王小明' })
+    await b.call('settings:save', {
+      ...goodSettings,
+      community_name: '锦华东社区',
+      operator_name: '王小明',
+    })
     const rows = auditFor(b.ctx.db, 'settings', 1)
     expect(rows.map((r) => r.action)).toEqual(['create', 'update'])
     const update = rows[1]
-    expect(JSON.parse(update?.before_json ?? '{}')).toEqual({ community_name: '锦华社区', operator_name: '' })
-    expect(JSON.parse(update?.after_json ?? '{}')).toEqual({ community_name: '锦华东社区', operator_name: '王小明' })
+    expect(JSON.parse(update?.before_json ?? '{}')).toEqual({
+      community_name: '锦华社区',
+      operator_name: '',
+    })
+    expect(JSON.parse(update?.after_json ?? '{}')).toEqual({
+      community_name: '锦华东社区',
+      operator_name: '王小明',
+    })
     // The operator named in 社区信息 is who the next change is attributed to.
     await b.call('settings:save', { ...goodSettings, operator_name: '王小明' })
     expect(auditFor(b.ctx.db, 'settings', 1).at(-1)?.operator).toBe('王小明')
@@ -79,24 +99,41 @@ describe('settings', () => {
 
 describe('grids', () => {
   it('create, list, update, delete with audit rows', async () => {
-    const g = await b.call('grids:create', { name: '第一网格', code: 'G1', leader: '张三', phone: '13800001111' })
+    const g = await b.call('grids:create', {
+      name: '第一网格',
+      code: 'G1',
+      leader: '张三',
+      phone: '13800001111',
+    })
     expect(g).toMatchObject({ id: expect.any(Number), name: '第一网格', note: '' })
     await b.call('grids:create', { name: '第二网格' })
     expect((await b.call('grids:list', {})).map((x) => x.name)).toEqual(['第一网格', '第二网格'])
-    const u = await b.call('grids:update', { id: g.id, data: { name: '第一网格（锦华苑）', code: 'G1' } })
+    const u = await b.call('grids:update', {
+      id: g.id,
+      data: { name: '第一网格（锦华苑）', code: 'G1' },
+    })
     expect(u.name).toBe('第一网格（锦华苑）')
     expect(u.leader).toBe('')
     await b.call('grids:delete', { id: g.id })
     expect((await b.call('grids:list', {})).map((x) => x.name)).toEqual(['第二网格'])
-    expect(auditFor(b.ctx.db, 'grids', g.id).map((r) => r.action)).toEqual(['create', 'update', 'delete'])
+    expect(auditFor(b.ctx.db, 'grids', g.id).map((r) => r.action)).toEqual([
+      'create',
+      'update',
+      'delete',
+    ])
   })
 
   it('refuses a duplicate live name but allows reusing a deleted one', async () => {
     const g = await b.call('grids:create', { name: '第一网格' })
     const dup = await b.raw('grids:create', { name: '第一网格' })
-    expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: [{ field: 'name' }] } })
+    expect(dup).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: [{ field: 'name' }] },
+    })
     await b.call('grids:delete', { id: g.id })
-    await expect(b.call('grids:create', { name: '第一网格' })).resolves.toMatchObject({ name: '第一网格' })
+    await expect(b.call('grids:create', { name: '第一网格' })).resolves.toMatchObject({
+      name: '第一网格',
+    })
   })
 
   it('editing or deleting a missing grid says so', async () => {
@@ -108,7 +145,10 @@ describe('grids', () => {
 
   it('a bad phone is refused with its message', async () => {
     const r = await b.raw('grids:create', { name: '第三网格', phone: '1381234' })
-    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: [{ field: 'phone' }] } })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: [{ field: 'phone' }] },
+    })
   })
 })
 
@@ -119,6 +159,10 @@ describe('app', () => {
     expect(info.dataDir).toBe(b.dataDir)
     expect(info.schemaVersion).toBeGreaterThan(0)
     expect(info.counts.find((c) => c.table === 'grids')?.count).toBe(1)
-    expect(await b.call('app:check', {})).toMatchObject({ ok: true, quickCheck: ['ok'], integrityCheck: ['ok'] })
+    expect(await b.call('app:check', {})).toMatchObject({
+      ok: true,
+      quickCheck: ['ok'],
+      integrityCheck: ['ok'],
+    })
   })
 })

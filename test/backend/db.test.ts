@@ -4,7 +4,12 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startBackend } from '../../src-main/backend/app/boot'
 import { openDatabase, pragmaReport } from '../../src-main/backend/db/connection'
-import { LATEST_VERSION, MIGRATIONS, parseMigrations, type Migration } from '../../src-main/backend/db/migrations'
+import {
+  LATEST_VERSION,
+  MIGRATIONS,
+  parseMigrations,
+  type Migration,
+} from '../../src-main/backend/db/migrations'
 import { AppError } from '../../src-main/shared/result'
 import { tempDir } from '../helpers/temp-backend'
 
@@ -38,7 +43,9 @@ describe('migrations', () => {
   })
 
   it('refuses gaps and bad names', () => {
-    expect(() => parseMigrations({ './migrations/001_a.sql': '', './migrations/003_c.sql': '' })).toThrow(/gaps/)
+    expect(() =>
+      parseMigrations({ './migrations/001_a.sql': '', './migrations/003_c.sql': '' }),
+    ).toThrow(/gaps/)
     expect(() => parseMigrations({ './migrations/init.sql': '' })).toThrow(/001_name/)
   })
 
@@ -46,9 +53,9 @@ describe('migrations', () => {
     const file = dbFile()
     const db = openDatabase(file)
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
-      (t) => t.name,
-    )
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((t) => t.name)
     expect(tables).toEqual(expect.arrayContaining(['settings', 'grids', 'audit_log']))
     db.close()
   })
@@ -65,7 +72,10 @@ describe('migrations', () => {
     openDatabase(file, { migrations: v1 }).close()
     const backups: number[] = []
     const v2 = [...v1, { version: 2, name: 'two', sql: 'CREATE TABLE b (y INTEGER);' }]
-    const db = openDatabase(file, { migrations: v2, beforeMigrate: (_db, from) => backups.push(from) })
+    const db = openDatabase(file, {
+      migrations: v2,
+      beforeMigrate: (_db, from) => backups.push(from),
+    })
     expect(db.pragma('user_version', { simple: true })).toBe(2)
     expect(backups).toEqual([1])
     db.close()
@@ -87,7 +97,9 @@ describe('migrations', () => {
 
   it('a failing migration leaves the file exactly as it was (all pending steps roll back)', () => {
     const file = dbFile()
-    const v1: Migration[] = [{ version: 1, name: 'one', sql: "CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (1);" }]
+    const v1: Migration[] = [
+      { version: 1, name: 'one', sql: 'CREATE TABLE a (x INTEGER); INSERT INTO a VALUES (1);' },
+    ]
     openDatabase(file, { migrations: v1 }).close()
     const broken: Migration[] = [
       ...v1,
@@ -100,9 +112,9 @@ describe('migrations', () => {
     expect(e.message).toContain('保持原样')
     const db = new Database(file)
     expect(db.pragma('user_version', { simple: true })).toBe(1)
-    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]).map(
-      (r) => r.name,
-    )
+    const names = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type='table'").all() as { name: string }[]
+    ).map((r) => r.name)
     expect(names).toEqual(['a'])
     expect(db.prepare('SELECT count(*) AS n FROM a').get()).toEqual({ n: 1 })
     db.close()

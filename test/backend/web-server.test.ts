@@ -11,7 +11,10 @@ let server: WebServer
 beforeAll(async () => {
   b = testBackend()
   const staticDir = tempDir()
-  writeFileSync(join(staticDir, 'index.html'), '<html><head><title>t</title></head><body></body></html>')
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<html><head><title>t</title></head><body></body></html>',
+  )
   mkdirSync(join(staticDir, 'assets'))
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(b.dataDir, 'secret.txt'), 'not for the web')
@@ -28,12 +31,22 @@ function http(
 ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path, method: opts.method ?? 'GET', headers: opts.headers },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: opts.method ?? 'GET',
+        headers: opts.headers,
+      },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
         res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers,
+          }),
         )
       },
     )
@@ -43,8 +56,15 @@ function http(
   })
 }
 
-const api = (headers: Record<string, string>, body = JSON.stringify({ channel: 'app:info', input: {} })) =>
-  http('/api/invoke', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+const api = (
+  headers: Record<string, string>,
+  body = JSON.stringify({ channel: 'app:info', input: {} }),
+) =>
+  http('/api/invoke', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  })
 
 describe('browser door', () => {
   it('listens on 127.0.0.1 only and prints that URL', () => {
@@ -60,7 +80,10 @@ describe('browser door', () => {
   })
 
   it('answers API calls that carry the token from its own origin', async () => {
-    const r = await api({ 'x-lianjian-token': server.token, origin: `http://127.0.0.1:${server.port}` })
+    const r = await api({
+      'x-lianjian-token': server.token,
+      origin: `http://127.0.0.1:${server.port}`,
+    })
     expect(r.status).toBe(200)
     expect(JSON.parse(r.body)).toMatchObject({ ok: true, data: { dataDir: b.dataDir } })
   })
@@ -72,7 +95,10 @@ describe('browser door', () => {
     expect((await api({ 'x-lianjian-token': 'x'.repeat(64) })).status).toBe(403)
     const evil = await api({ 'x-lianjian-token': server.token, origin: 'http://evil.example' })
     expect(evil.status).toBe(403)
-    const rebound = await api({ 'x-lianjian-token': server.token, host: `evil.example:${server.port}` })
+    const rebound = await api({
+      'x-lianjian-token': server.token,
+      host: `evil.example:${server.port}`,
+    })
     expect(rebound.status).toBe(403)
     const page = await http('/', { headers: { host: 'evil.example' } })
     expect(page.status).toBe(403)

@@ -23,7 +23,11 @@ afterAll(async () => {
 })
 
 function field(label: string) {
-  return page.locator('.el-form-item').filter({ has: page.locator('label', { hasText: label }) }).locator('input, textarea').first()
+  return page
+    .locator('.el-form-item')
+    .filter({ has: page.locator('label', { hasText: label }) })
+    .locator('input, textarea')
+    .first()
 }
 
 describe('foundation in Chromium through the browser door', () => {
@@ -45,9 +49,9 @@ describe('foundation in Chromium through the browser door', () => {
     await field('社区党组织名称').fill('中共锦华社区委员会')
     await field('联系电话').fill('12345')
     await page.getByRole('button', { name: '保存' }).click()
-    await expect.poll(() => page.locator('.el-form-item__error').allInnerTexts()).toEqual([
-      expect.stringContaining('请输入正确的电话号码'),
-    ])
+    await expect
+      .poll(() => page.locator('.el-form-item__error').allInnerTexts())
+      .toEqual([expect.stringContaining('请输入正确的电话号码')])
     await page.reload()
     await expect.poll(() => field('社区名称').inputValue()).toBe('')
   })
@@ -69,8 +73,16 @@ describe('foundation in Chromium through the browser door', () => {
     await page.goto(`${door.url}#/settings/grids`)
     await page.getByRole('button', { name: '添加网格' }).click()
     const dialog = page.locator('.el-dialog')
-    await dialog.locator('.el-form-item').filter({ hasText: '网格名称' }).locator('input').fill('第一网格（锦华苑）')
-    await dialog.locator('.el-form-item').filter({ hasText: '网格长' }).locator('input').fill('张秀兰')
+    await dialog
+      .locator('.el-form-item')
+      .filter({ hasText: '网格名称' })
+      .locator('input')
+      .fill('第一网格（锦华苑）')
+    await dialog
+      .locator('.el-form-item')
+      .filter({ hasText: '网格长' })
+      .locator('input')
+      .fill('张秀兰')
     await dialog.getByRole('button', { name: '保存' }).click()
     const rows = page.locator('[data-test="grid-table"] .el-table__body tr')
     await expect.poll(() => rows.count()).toBe(1)
@@ -87,17 +99,23 @@ describe('foundation in Chromium through the browser door', () => {
     await page.goto(`${door.url}#/settings/grids`)
     await page.getByRole('button', { name: '添加网格' }).click()
     const dialog = page.locator('.el-dialog')
-    await dialog.locator('.el-form-item').filter({ hasText: '网格名称' }).locator('input').fill('第二网格')
+    await dialog
+      .locator('.el-form-item')
+      .filter({ hasText: '网格名称' })
+      .locator('input')
+      .fill('第二网格')
     await dialog.getByRole('button', { name: '保存' }).click()
-    await expect.poll(() => page.locator('[data-test="grid-table"] .el-table__body tr').count()).toBe(1)
+    await expect
+      .poll(() => page.locator('[data-test="grid-table"] .el-table__body tr').count())
+      .toBe(1)
 
     await page.close()
     await door.stop()
     door = await startDoor(dataDir)
     page = await openPage(browser, `${door.url}#/settings/grids`)
-    await expect.poll(() => page.locator('[data-test="grid-table"] .el-table__body tr').allInnerTexts()).toEqual([
-      expect.stringContaining('第二网格'),
-    ])
+    await expect
+      .poll(() => page.locator('[data-test="grid-table"] .el-table__body tr').allInnerTexts())
+      .toEqual([expect.stringContaining('第二网格')])
     await page.goto(`${door.url}#/settings/basic`)
     await expect.poll(() => field('社区名称').inputValue()).toBe('锦华社区')
   })

@@ -30,11 +30,16 @@ function input(wrapper: ReturnType<typeof mount>, label: string) {
 
 describe('SettingsView', () => {
   it('fills, suggests the party organisation name, validates the phone and saves', async () => {
-    const wrapper = mount(SettingsView, { global: { plugins: [createPinia(), ElementPlus] }, attachTo: document.body })
+    const wrapper = mount(SettingsView, {
+      global: { plugins: [createPinia(), ElementPlus] },
+      attachTo: document.body,
+    })
     await settle()
     await input(wrapper, '社区名称').el.setValue('锦华社区')
     await input(wrapper, '社区名称').el.trigger('blur')
-    expect((input(wrapper, '社区党组织名称').el.element as HTMLInputElement).value).toBe('中共锦华社区委员会')
+    expect((input(wrapper, '社区党组织名称').el.element as HTMLInputElement).value).toBe(
+      '中共锦华社区委员会',
+    )
     await input(wrapper, '所属街道').el.setValue('青云街道')
     const phone = input(wrapper, '联系电话')
     await phone.el.setValue('12345')

@@ -23,7 +23,11 @@ describe('settings store', () => {
     const store = useSettingsStore()
     await store.load()
     expect(store.settings?.configured).toBe(false)
-    await store.save({ community_name: '锦华社区', street_name: '青云街道', party_org_name: '中共锦华社区委员会' })
+    await store.save({
+      community_name: '锦华社区',
+      street_name: '青云街道',
+      party_org_name: '中共锦华社区委员会',
+    })
     expect(store.settings).toMatchObject({ configured: true, community_name: '锦华社区' })
     expect((await b.call('settings:get', {})).street_name).toBe('青云街道')
   })
@@ -31,9 +35,14 @@ describe('settings store', () => {
   it('a rejected save throws an ApiError with field details and keeps the old copy', async () => {
     const store = useSettingsStore()
     await store.load()
-    const err = await store.save({ community_name: '', street_name: 'x', party_org_name: 'y' }).catch((e: unknown) => e)
+    const err = await store
+      .save({ community_name: '', street_name: 'x', party_org_name: 'y' })
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(ApiError)
-    expect((err as ApiError).details[0]).toEqual({ field: 'community_name', message: '请填写社区名称' })
+    expect((err as ApiError).details[0]).toEqual({
+      field: 'community_name',
+      message: '请填写社区名称',
+    })
     expect(store.settings?.configured).toBe(false)
   })
 })
@@ -55,7 +64,10 @@ describe('grids store', () => {
   })
 
   it('reports a failed load as a Chinese error', async () => {
-    setTransport(async () => ({ ok: false, error: { code: 'DB_DAMAGED', message: '数据文件已损坏' } }))
+    setTransport(async () => ({
+      ok: false,
+      error: { code: 'DB_DAMAGED', message: '数据文件已损坏' },
+    }))
     const store = useGridsStore()
     await store.load()
     expect(store.error).toBe('数据文件已损坏')

@@ -17,14 +17,29 @@ describe('身份证号', () => {
       birth: '1949-12',
       upgraded: false,
     })
-    expect(parseIdCard(' 110105１９４９１２３１００２x ', today)).toMatchObject({ ok: true, id: '11010519491231002X' })
+    expect(parseIdCard(' 110105１９４９１２３１００２x ', today)).toMatchObject({
+      ok: true,
+      id: '11010519491231002X',
+    })
   })
 
   it('rejects a wrong check digit, a bad date, a future date and wrong lengths', () => {
-    expect(parseIdCard('110105194912310021', today)).toMatchObject({ ok: false, message: expect.stringContaining('校验位') })
-    expect(parseIdCard('110105194902300023', today)).toMatchObject({ ok: false, message: expect.stringContaining('出生日期') })
-    expect(parseIdCard('110105203001010011', today)).toMatchObject({ ok: false, message: expect.stringContaining('出生日期') })
-    expect(parseIdCard('1101051949', today)).toMatchObject({ ok: false, message: '身份证号应为 18 位（现为 10 位）' })
+    expect(parseIdCard('110105194912310021', today)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('校验位'),
+    })
+    expect(parseIdCard('110105194902300023', today)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('出生日期'),
+    })
+    expect(parseIdCard('110105203001010011', today)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('出生日期'),
+    })
+    expect(parseIdCard('1101051949', today)).toMatchObject({
+      ok: false,
+      message: '身份证号应为 18 位（现为 10 位）',
+    })
     expect(parseIdCard('4.40981E+17', today)).toMatchObject({ ok: false })
   })
 
@@ -35,27 +50,44 @@ describe('身份证号', () => {
   })
 
   it('property: every number built with its check digit is accepted; any changed digit is refused', () => {
-    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(''))
-    const dates = fc.date({ min: new Date('1920-01-01'), max: new Date('2020-12-31'), noInvalidDate: true })
+    const digits = (n: number) =>
+      fc
+        .array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n })
+        .map((a) => a.join(''))
+    const dates = fc.date({
+      min: new Date('1920-01-01'),
+      max: new Date('2020-12-31'),
+      noInvalidDate: true,
+    })
     fc.assert(
-      fc.property(digits(6), dates, digits(3), fc.integer({ min: 0, max: 16 }), fc.integer({ min: 1, max: 9 }), (area, d, seq, pos, bump) => {
-        const ymd = d.toISOString().slice(0, 10).replace(/-/g, '')
-        const body = area + ymd + seq
-        const id = body + checkDigit(body)
-        const r = parseIdCard(id, today)
-        expect(r.ok).toBe(true)
-        const changed = body.slice(0, pos) + String((Number(body[pos]) + bump) % 10) + body.slice(pos + 1)
-        // A single changed digit always breaks the mod-11 check (weights are never 0 mod 11).
-        expect(parseIdCard(changed + id.slice(17), today).ok).toBe(false)
-      }),
+      fc.property(
+        digits(6),
+        dates,
+        digits(3),
+        fc.integer({ min: 0, max: 16 }),
+        fc.integer({ min: 1, max: 9 }),
+        (area, d, seq, pos, bump) => {
+          const ymd = d.toISOString().slice(0, 10).replace(/-/g, '')
+          const body = area + ymd + seq
+          const id = body + checkDigit(body)
+          const r = parseIdCard(id, today)
+          expect(r.ok).toBe(true)
+          const changed =
+            body.slice(0, pos) + String((Number(body[pos]) + bump) % 10) + body.slice(pos + 1)
+          // A single changed digit always breaks the mod-11 check (weights are never 0 mod 11).
+          expect(parseIdCard(changed + id.slice(17), today).ok).toBe(false)
+        },
+      ),
     )
   })
 })
 
 describe('phones and masking', () => {
   it('accepts mobiles and landlines, refuses the rest', () => {
-    for (const p of ['13812345678', '19912345678', '0871-12345678', '087112345678', '010-1234567']) expect(isPhone(p)).toBe(true)
-    for (const p of ['12812345678', '1381234567', '138123456789', 'abc', '0871-123']) expect(isPhone(p)).toBe(false)
+    for (const p of ['13812345678', '19912345678', '0871-12345678', '087112345678', '010-1234567'])
+      expect(isPhone(p)).toBe(true)
+    for (const p of ['12812345678', '1381234567', '138123456789', 'abc', '0871-123'])
+      expect(isPhone(p)).toBe(false)
     expect(normalizePhone(' １３８ 1234 5678 ')).toBe('13812345678')
   })
 

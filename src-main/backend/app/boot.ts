@@ -17,7 +17,11 @@ export interface Backend {
   close(): void
 }
 
-export function startBackend(dataDir: string, door: Door, options: { migrations?: Migration[] } = {}): Backend {
+export function startBackend(
+  dataDir: string,
+  door: Door,
+  options: { migrations?: Migration[] } = {},
+): Backend {
   const paths = dataPaths(dataDir)
   const db: Database.Database = openDatabase(paths.database, {
     ...options,
