@@ -12,11 +12,16 @@ const OUTPUTS = [
   'out/renderer/index.html',
 ]
 
+// components.d.ts is rewritten by the build itself, so it never counts as a newer source.
+const WRITTEN_BY_BUILD = new Set(['components.d.ts'])
+
 function newest(path) {
   if (!existsSync(path)) return 0
   const st = statSync(path)
   if (!st.isDirectory()) return st.mtimeMs
-  return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), st.mtimeMs)
+  return readdirSync(path)
+    .filter((name) => !WRITTEN_BY_BUILD.has(name))
+    .reduce((m, name) => Math.max(m, newest(join(path, name))), 0)
 }
 
 export function buildIsStale(root = process.cwd()) {

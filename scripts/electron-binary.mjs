@@ -1,12 +1,13 @@
 // Finds the Electron binary if its download succeeded; undefined where it could not be fetched.
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+// Reads electron's path.txt itself: require('electron') would try to download on the spot.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
-export function electronBinary() {
-  try {
-    const path = createRequire(import.meta.url)('electron')
-    return typeof path === 'string' && existsSync(path) ? path : undefined
-  } catch {
-    return undefined
-  }
+export function electronBinary(root = process.cwd()) {
+  const dir = join(root, 'node_modules', 'electron')
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist')
+  const pathFile = join(dir, 'path.txt')
+  if (!existsSync(pathFile)) return undefined
+  const binary = join(distDir, readFileSync(pathFile, 'utf8').trim())
+  return existsSync(binary) ? binary : undefined
 }

@@ -1,8 +1,10 @@
 // Building blocks for the contract's zod schemas, with the Chinese messages users see.
 import { z } from 'zod'
+import zhCN from 'zod/v4/locales/zh-CN.js'
 import { isPhone, normalizePhone, PHONE_MESSAGE } from '../validators/phone'
 
-z.config(z.locales.zhCN())
+// Only the Chinese locale is bundled (z.locales would pull in every language).
+z.config(zhCN())
 
 export const Empty = z.object({}).strict()
 
