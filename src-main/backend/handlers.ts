@@ -1,22 +1,59 @@
 // Every channel of the contract mapped to its plain handler function. The type makes a
-// missing or mistyped handler a build error.
+// missing handler a build error; register handlers are generic over rows, and their outputs
+// are checked against the contract's output schemas in the tests.
 import type { Channel, Output, ParsedInput } from '../shared/contract'
 import { appCheck, appInfo } from './app/app.handlers'
 import type { AppContext } from './app/context'
+import { committee, committeeReviews } from './committee/committee.handlers'
+import { dashboardSummary } from './dashboard/dashboard.handlers'
 import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.handlers'
+import { householdLinks, households, householdVisits } from './households/households.handlers'
+import type { makeChildHandlers } from './registers/child.handlers'
+import type { makeRegisterHandlers } from './registers/register.handlers'
 import { getSettings, saveSettings } from './settings/settings.handlers'
+import { talents, talentServices } from './talents/talents.handlers'
+import { unitListItems, units, unitsOptions } from './units/units.handlers'
 
-export type Handlers = {
-  [C in Channel]: (input: ParsedInput<C>, ctx: AppContext) => Output<C> | Promise<Output<C>>
+export type Handler<C extends Channel> = (
+  input: ParsedInput<C>,
+  ctx: AppContext,
+) => Output<C> | Promise<Output<C>>
+export type Handlers = { [C in Channel]: Handler<C> }
+
+type Ops<T> = { [K in keyof T]: (input: never, ctx: AppContext) => unknown }
+
+function prefix<K extends string, T extends Ops<T>>(key: K, ops: T) {
+  return Object.fromEntries(
+    Object.entries(ops).map(([op, fn]) => [`${key}:${op}`, fn]),
+  ) as unknown as {
+    [P in keyof T as `${K}:${P & string}`]: Handler<`${K}:${P & string}` & Channel>
+  }
 }
+
+type RegisterOps = ReturnType<typeof makeRegisterHandlers>
+type ChildOps = ReturnType<typeof makeChildHandlers>
+const reg = <K extends string>(key: K, h: RegisterOps & Partial<Record<string, unknown>>) =>
+  prefix(key, h as RegisterOps)
+const child = <K extends string>(key: K, h: ChildOps) => prefix(key, h)
 
 export const handlers: Handlers = {
   'app:info': appInfo,
   'app:check': appCheck,
+  'dashboard:summary': dashboardSummary,
   'settings:get': getSettings,
   'settings:save': saveSettings,
   'grids:list': gridsList,
   'grids:create': gridsCreate,
   'grids:update': gridsUpdate,
   'grids:delete': gridsDelete,
+  'units:options': unitsOptions,
+  ...reg('talents', talents),
+  ...reg('units', units),
+  ...reg('committee', committee),
+  ...reg('households', households),
+  ...child('talent_services', talentServices),
+  ...child('unit_list_items', unitListItems),
+  ...child('committee_reviews', committeeReviews),
+  ...child('household_links', householdLinks),
+  ...child('household_visits', householdVisits),
 }

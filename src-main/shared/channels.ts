@@ -1,14 +1,53 @@
 // Channel names alone, for the sandboxed preload (which cannot load zod). contract.ts checks
 // at compile time that this list and the contract table name exactly the same channels.
+
+const REGISTER_OPS = [
+  'list',
+  'get',
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'purge',
+  'history',
+] as const
+const CHILD_OPS = ['list', 'create', 'update', 'delete'] as const
+
+type RegisterName = 'talents' | 'units' | 'committee' | 'households'
+type ChildName =
+  | 'talent_services'
+  | 'unit_list_items'
+  | 'committee_reviews'
+  | 'household_links'
+  | 'household_visits'
+
+function registerNames<K extends RegisterName>(key: K) {
+  return REGISTER_OPS.map((op) => `${key}:${op}` as const)
+}
+function childNames<K extends ChildName>(key: K) {
+  return CHILD_OPS.map((op) => `${key}:${op}` as const)
+}
+
 export const CHANNEL_NAMES = [
   'app:info',
   'app:check',
+  'dashboard:summary',
   'settings:get',
   'settings:save',
   'grids:list',
   'grids:create',
   'grids:update',
   'grids:delete',
+  'units:options',
+  ...registerNames('talents'),
+  ...registerNames('units'),
+  ...registerNames('committee'),
+  ...registerNames('households'),
+  ...childNames('talent_services'),
+  ...childNames('unit_list_items'),
+  ...childNames('committee_reviews'),
+  ...childNames('household_links'),
+  ...childNames('household_visits'),
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

@@ -4,7 +4,9 @@ import { z } from 'zod'
 import type { ChannelName } from './channels'
 import { AppInfo, CheckReport } from './schemas/app.schema'
 import { Empty, IdInput } from './schemas/common'
+import { DashboardSummary, UnitOption } from './schemas/dashboard.schema'
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
+import { registerContract } from './schemas/registers.schema'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 
 export const contract = {
@@ -16,6 +18,9 @@ export const contract = {
   'grids:create': { input: GridInput, output: Grid },
   'grids:update': { input: GridUpdate, output: Grid },
   'grids:delete': { input: IdInput, output: z.object({ id: z.number() }) },
+  'dashboard:summary': { input: Empty, output: DashboardSummary },
+  'units:options': { input: Empty, output: z.array(UnitOption) },
+  ...registerContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startBackend, type Backend } from '../../src-main/backend/app/boot'
 import { setQuietLog } from '../../src-main/backend/log'
-import type { Channel, Input, Output } from '../../src-main/shared/contract'
+import { contract, type Channel, type Input, type Output } from '../../src-main/shared/contract'
 import type { Result } from '../../src-main/shared/result'
 
 export function tempDir(prefix = 'lianjian-test-'): string {
@@ -28,6 +28,10 @@ export function testBackend(dataDir = tempDir()): TestBackend {
     async call(channel, input) {
       const r = await b.invoke(channel, input)
       if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+      // Every answer must match the contract's output schema.
+      const checked = contract[channel].output.safeParse(r.data)
+      if (!checked.success)
+        throw new Error(`${channel} output breaks the contract: ${checked.error.message}`)
       return r.data as never
     },
     dispose() {

@@ -3,6 +3,15 @@ import type Database from 'better-sqlite3'
 // Tables reported by `info` and the 工作台; registers add themselves here as they land.
 const COUNTED: { table: string; label: string; softDelete: boolean }[] = [
   { table: 'grids', label: '网格', softDelete: true },
+  { table: 'talents', label: '社区能人', softDelete: true },
+  { table: 'talent_services', label: '服务记录', softDelete: true },
+  { table: 'units', label: '共建单位', softDelete: true },
+  { table: 'unit_list_items', label: '三项清单', softDelete: true },
+  { table: 'committee_members', label: '兼职委员', softDelete: true },
+  { table: 'committee_reviews', label: '双诺双述双评', softDelete: true },
+  { table: 'households', label: '党员中心户', softDelete: true },
+  { table: 'household_links', label: '联系户', softDelete: true },
+  { table: 'household_visits', label: '联户记录', softDelete: true },
   { table: 'audit_log', label: '操作记录', softDelete: false },
 ]
 

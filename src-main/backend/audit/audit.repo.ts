@@ -10,6 +10,8 @@ export interface AuditEntry {
   action: AuditAction
   before?: unknown
   after?: unknown
+  /** For child rows (服务记录 …): the register record they belong to. */
+  parent?: { table: string; id: number }
 }
 
 export interface AuditRow {
@@ -21,6 +23,8 @@ export interface AuditRow {
   action: AuditAction
   before_json: string | null
   after_json: string | null
+  parent_table: string | null
+  parent_id: number | null
 }
 
 const IGNORED = new Set(['updated_at', 'created_at'])
@@ -51,8 +55,8 @@ export function writeAudit(db: Database.Database, entry: AuditEntry): void {
   const e =
     entry.action === 'update' ? { ...entry, ...changedOnly(entry.before, entry.after) } : entry
   db.prepare(
-    `INSERT INTO audit_log (at, operator, table_name, row_id, action, before_json, after_json)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_log (at, operator, table_name, row_id, action, before_json, after_json, parent_table, parent_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     nowStamp(),
     e.operator,
@@ -61,6 +65,8 @@ export function writeAudit(db: Database.Database, entry: AuditEntry): void {
     e.action,
     e.before === undefined ? null : JSON.stringify(e.before),
     e.after === undefined ? null : JSON.stringify(e.after),
+    e.parent?.table ?? null,
+    e.parent?.id ?? null,
   )
 }
 
@@ -68,4 +74,18 @@ export function auditFor(db: Database.Database, table: string, rowId: number): A
   return db
     .prepare('SELECT * FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id')
     .all(table, rowId) as AuditRow[]
+}
+
+/** A record's own changes and those of its child rows, newest first. */
+export function auditWithChildren(db: Database.Database, table: string, rowId: number): AuditRow[] {
+  return db
+    .prepare(
+      `SELECT * FROM audit_log WHERE (table_name = ? AND row_id = ?) OR (parent_table = ? AND parent_id = ?)
+       ORDER BY id DESC LIMIT 500`,
+    )
+    .all(table, rowId, table, rowId) as AuditRow[]
+}
+
+export function recentAudit(db: Database.Database, limit: number): AuditRow[] {
+  return db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[]
 }

@@ -1,0 +1,87 @@
+import { nowStamp } from '../../shared/dates'
+import { AppError } from '../../shared/result'
+import { REGISTERS } from '../../shared/registers/registers'
+import type { AppContext } from '../app/context'
+import { writeAudit } from '../audit/audit.repo'
+import { makeChildHandlers } from '../registers/child.handlers'
+import {
+  indexRecord,
+  makeRegisterHandlers,
+  type RegisterRules,
+} from '../registers/register.handlers'
+import { fromStored, nameOf, selectOne } from '../registers/register.repo'
+import { checkReferences } from '../registers/references'
+import {
+  clearUnit,
+  COMMITTEE_SELECT,
+  COMMITTEE_VERIFY,
+  memberIdsOfUnit,
+  REVIEW_SELECT,
+  TERM_FILTERS,
+} from './committee.repo'
+
+const spec = REGISTERS.committee
+
+export const committeeRules: RegisterRules = {
+  spec,
+  selectSql: COMMITTEE_SELECT,
+  verifySql: COMMITTEE_VERIFY,
+  prepare(values, ctx) {
+    checkReferences(ctx, spec.fields, values)
+    if (String(values.term_end) < String(values.term_start)) {
+      throw new AppError('VALIDATION', '任期止不能早于任期起', [
+        { field: 'term_end', message: '任期止不能早于任期起' },
+      ])
+    }
+    return values
+  },
+  extraSearchText: (values, ctx) => [
+    nameOf(ctx.db, 'units', 'name', (values.unit_id as number | null) ?? null),
+  ],
+  extraFilters: {
+    term: (value) => {
+      const sql = TERM_FILTERS[String(value) as keyof typeof TERM_FILTERS]
+      if (!sql) throw new AppError('VALIDATION', '任期筛选只能是：即将到期、已到期')
+      return { sql, params: [] }
+    },
+  },
+}
+
+export const committee = makeRegisterHandlers(committeeRules)
+
+function reloadValues(ctx: AppContext, id: number) {
+  const row = selectOne(ctx.db, COMMITTEE_SELECT, id)
+  return row ? fromStored(spec.fields, row) : undefined
+}
+
+export function reindexMembersOfUnit(ctx: AppContext, unitId: number): void {
+  for (const id of memberIdsOfUnit(ctx.db, unitId)) {
+    const values = reloadValues(ctx, id)
+    if (values) indexRecord(ctx, committeeRules, id, values)
+  }
+}
+
+/** Deleting a unit keeps its committee members but clears their unit, each change audited. */
+export function unlinkMembersFromUnit(ctx: AppContext, unitId: number): void {
+  const stamp = nowStamp()
+  for (const id of memberIdsOfUnit(ctx.db, unitId)) {
+    clearUnit(ctx.db, id, stamp)
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: spec.table,
+      rowId: id,
+      action: 'update',
+      before: { unit_id: unitId },
+      after: { unit_id: null },
+    })
+    const values = reloadValues(ctx, id)
+    if (values) indexRecord(ctx, committeeRules, id, values)
+  }
+}
+
+export const committeeReviews = makeChildHandlers({
+  register: spec,
+  child: spec.children[0],
+  selectSql: REVIEW_SELECT,
+  conflictMessage: (v) => `该委员 ${String(v.year)} 年度的双诺双述双评记录已存在，请直接修改那一条`,
+})

@@ -1,0 +1,228 @@
+// The eight operations every register offers (list, get, create, update, delete, restore,
+// purge, history), made once from a register's spec plus the few rules that differ.
+import type { z } from 'zod'
+import { nowStamp } from '../../shared/dates'
+import { AppError } from '../../shared/result'
+import type { RegisterSpec } from '../../shared/registers/registers'
+import type { DeleteInput, ListQuery } from '../../shared/schemas/registers.schema'
+import type { AppContext } from '../app/context'
+import { auditWithChildren, writeAudit } from '../audit/audit.repo'
+import { planSearch, searchTokens } from '../search/search-tokens'
+import { describeHistory } from './history'
+import {
+  fromStored,
+  insertRow,
+  listPage,
+  rawRow,
+  selectOne,
+  setDeletedAt,
+  deleteRow,
+  syncValues,
+  updateRow,
+  writeTokens,
+  type Row,
+  type Where,
+} from './register.repo'
+
+export interface RegisterRules {
+  spec: RegisterSpec
+  /** SELECT … FROM <table> t LEFT JOIN …: the record with its derived columns. */
+  selectSql: string
+  /** SQL text of the searchable columns, to confirm long CJK queries as real substrings. */
+  verifySql: string
+  /** Derive and check values before they are written; throw AppError to refuse. */
+  prepare?(values: Row, ctx: AppContext, id: number | null): Row
+  /** Extra text indexed for search (e.g. a committee member's unit name). */
+  extraSearchText?(values: Row, ctx: AppContext): string[]
+  /** Filters that are not plain fields (e.g. 任期 expiring). */
+  extraFilters?: Record<string, (value: string | number) => { sql: string; params: unknown[] }>
+  beforeDelete?(ctx: AppContext, id: number, input: z.output<typeof DeleteInput>): void
+  afterSave?(ctx: AppContext, id: number): void
+}
+
+function dupMessage(spec: RegisterSpec): string {
+  return `${spec.noun}不存在或已被删除，请刷新后重试`
+}
+
+export function indexRecord(ctx: AppContext, rules: RegisterRules, id: number, values: Row): void {
+  const { spec } = rules
+  const texts = spec.search.map((key) => {
+    const v = values[key]
+    return {
+      text: Array.isArray(v) ? v.join(' ') : String(v ?? ''),
+      asName: key === spec.nameField,
+    }
+  })
+  for (const t of rules.extraSearchText?.(values, ctx) ?? []) texts.push({ text: t, asName: false })
+  writeTokens(ctx.db, spec.table, id, searchTokens(texts))
+  syncValues(ctx.db, spec, id, values)
+}
+
+export function buildWhere(rules: RegisterRules, q: z.output<typeof ListQuery>): Where {
+  const { spec } = rules
+  const where: Where = {
+    sql: [q.trash ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL'],
+    params: [],
+  }
+  for (const [key, value] of Object.entries(q.filters)) {
+    if (value === '') continue
+    const extra = rules.extraFilters?.[key]
+    const field = spec.fields.find((f) => f.key === key && f.filter)
+    if (extra) {
+      const c = extra(value)
+      where.sql.push(c.sql)
+      where.params.push(...c.params)
+    } else if (field?.kind === 'multi') {
+      where.sql.push(
+        't.id IN (SELECT row_id FROM register_values WHERE table_name = ? AND field = ? AND value = ?)',
+      )
+      where.params.push(spec.table, key, value)
+    } else if (field) {
+      where.sql.push(`t.${key} = ?`)
+      where.params.push(value)
+    } else {
+      throw new AppError('VALIDATION', `不能按「${key}」筛选`)
+    }
+  }
+  if (q.search) {
+    const plan = planSearch(q.search)
+    if (!plan.match) {
+      where.sql.push('0')
+    } else {
+      where.sql.push(
+        `t.id IN (SELECT rowid FROM ${spec.table}_fts WHERE ${spec.table}_fts MATCH ?)`,
+      )
+      where.params.push(plan.match)
+      for (const run of plan.verify) {
+        where.sql.push(`instr(lower(${rules.verifySql}), ?) > 0`)
+        where.params.push(run)
+      }
+    }
+  }
+  return where
+}
+
+function orderBy(rules: RegisterRules, q: z.output<typeof ListQuery>): string {
+  if (!q.sort) return q.trash ? 't.deleted_at DESC' : rules.spec.defaultSort
+  const field = rules.spec.fields.find((f) => f.key === q.sort?.field && f.sortable)
+  if (!field) throw new AppError('VALIDATION', `不能按「${q.sort.field}」排序`)
+  // Empty values sort last either way; id keeps the order stable between pages.
+  return `t.${field.key} = '' OR t.${field.key} IS NULL, t.${field.key} ${q.sort.order === 'asc' ? 'ASC' : 'DESC'}, t.id DESC`
+}
+
+export function makeRegisterHandlers(rules: RegisterRules) {
+  const { spec } = rules
+  const load = (ctx: AppContext, id: number): Row | undefined => {
+    const row = selectOne(ctx.db, rules.selectSql, id)
+    return row ? fromStored(spec.fields, row) : undefined
+  }
+  const requireLive = (ctx: AppContext, id: number): Row => {
+    const row = load(ctx, id)
+    if (!row || row.deleted_at !== null) throw new AppError('NOT_FOUND', dupMessage(spec))
+    return row
+  }
+  const audit = (
+    ctx: AppContext,
+    id: number,
+    action: 'create' | 'update' | 'delete' | 'restore' | 'purge',
+    before?: Row,
+    after?: Row,
+  ) =>
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: spec.table,
+      rowId: id,
+      action,
+      before: stored(before),
+      after: stored(after),
+    })
+  const stored = (row: Row | undefined): Row | undefined => {
+    if (!row) return undefined
+    const out: Row = {}
+    for (const f of spec.fields) out[f.key] = row[f.key]
+    return out
+  }
+
+  return {
+    list(q: z.output<typeof ListQuery>, ctx: AppContext) {
+      const page = listPage(
+        ctx.db,
+        rules.selectSql,
+        spec.table,
+        buildWhere(rules, q),
+        orderBy(rules, q),
+        q.pageSize,
+        (q.page - 1) * q.pageSize,
+      )
+      return { rows: page.rows.map((r) => fromStored(spec.fields, r)), total: page.total }
+    },
+    get(input: { id: number }, ctx: AppContext): Row {
+      const row = load(ctx, input.id)
+      if (!row) throw new AppError('NOT_FOUND', dupMessage(spec))
+      return row
+    },
+    create(values: Row, ctx: AppContext): Row {
+      return ctx.db.transaction(() => {
+        const v = rules.prepare ? rules.prepare(values, ctx, null) : values
+        const id = insertRow(ctx.db, spec.table, spec.fields, v, nowStamp())
+        indexRecord(ctx, rules, id, v)
+        rules.afterSave?.(ctx, id)
+        const after = requireLive(ctx, id)
+        audit(ctx, id, 'create', undefined, after)
+        return after
+      })()
+    },
+    update(input: { id: number; data: Row }, ctx: AppContext): Row {
+      return ctx.db.transaction(() => {
+        const before = requireLive(ctx, input.id)
+        const v = rules.prepare ? rules.prepare(input.data, ctx, input.id) : input.data
+        updateRow(ctx.db, spec.table, spec.fields, input.id, v, nowStamp())
+        indexRecord(ctx, rules, input.id, v)
+        rules.afterSave?.(ctx, input.id)
+        const after = requireLive(ctx, input.id)
+        audit(ctx, input.id, 'update', before, after)
+        return after
+      })()
+    },
+    delete(input: z.output<typeof DeleteInput>, ctx: AppContext) {
+      return ctx.db.transaction(() => {
+        const before = requireLive(ctx, input.id)
+        rules.beforeDelete?.(ctx, input.id, input)
+        const now = nowStamp()
+        setDeletedAt(ctx.db, spec.table, input.id, now, now)
+        audit(ctx, input.id, 'delete', before)
+        return { id: input.id }
+      })()
+    },
+    restore(input: { id: number }, ctx: AppContext): Row {
+      return ctx.db.transaction(() => {
+        const row = load(ctx, input.id)
+        if (!row || row.deleted_at === null)
+          throw new AppError('NOT_FOUND', `回收站里没有这条${spec.noun}记录，请刷新后重试`)
+        // Restoring must pass today's rules too (e.g. a unit name reused meanwhile).
+        rules.prepare?.(row, ctx, input.id)
+        setDeletedAt(ctx.db, spec.table, input.id, null, nowStamp())
+        const after = requireLive(ctx, input.id)
+        audit(ctx, input.id, 'restore', undefined, after)
+        return after
+      })()
+    },
+    purge(input: { id: number }, ctx: AppContext) {
+      return ctx.db.transaction(() => {
+        const row = rawRow(ctx.db, spec.table, input.id)
+        if (!row) throw new AppError('NOT_FOUND', `没有找到这条${spec.noun}记录`)
+        if (row.deleted_at === null)
+          throw new AppError('CONFLICT', '只能彻底删除回收站里的记录，请先删除到回收站')
+        writeTokens(ctx.db, spec.table, input.id, null)
+        syncValues(ctx.db, spec, input.id, null)
+        deleteRow(ctx.db, spec.table, input.id)
+        audit(ctx, input.id, 'purge', fromStored(spec.fields, row))
+        return { id: input.id }
+      })()
+    },
+    history(input: { id: number }, ctx: AppContext) {
+      if (!rawRow(ctx.db, spec.table, input.id)) throw new AppError('NOT_FOUND', dupMessage(spec))
+      return describeHistory(ctx.db, spec, auditWithChildren(ctx.db, spec.table, input.id))
+    },
+  }
+}

@@ -1,0 +1,174 @@
+// Generic SQL for the four registers and their child lists, driven by the field lists in
+// shared/registers. Column names come only from those lists, never from user input.
+import type Database from 'better-sqlite3'
+import { isArrayKind, type FieldDef } from '../../shared/registers/field-def'
+import type { ChildSpec, RegisterSpec } from '../../shared/registers/registers'
+
+export type Row = Record<string, unknown>
+
+export function toStored(fields: readonly FieldDef[], values: Row): Row {
+  const out: Row = {}
+  for (const f of fields) {
+    const v = values[f.key]
+    if (isArrayKind(f.kind)) out[f.key] = JSON.stringify(v ?? [])
+    else if (f.kind === 'bool') out[f.key] = v ? 1 : 0
+    else
+      out[f.key] =
+        v ??
+        (f.kind === 'int' || f.kind === 'decimal' || f.kind === 'grid' || f.kind === 'unit'
+          ? null
+          : '')
+  }
+  return out
+}
+
+export function fromStored(fields: readonly FieldDef[], row: Row): Row {
+  const out: Row = { ...row }
+  for (const f of fields) {
+    if (isArrayKind(f.kind)) out[f.key] = JSON.parse(String(row[f.key] ?? '[]')) as string[]
+    else if (f.kind === 'bool') out[f.key] = row[f.key] === 1
+  }
+  return out
+}
+
+export function insertRow(
+  db: Database.Database,
+  table: string,
+  fields: readonly FieldDef[],
+  values: Row,
+  stamp: string,
+  extra: Row = {},
+): number {
+  const data = { ...toStored(fields, values), ...extra, created_at: stamp, updated_at: stamp }
+  const cols = Object.keys(data)
+  const r = db
+    .prepare(
+      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`,
+    )
+    .run(data)
+  return Number(r.lastInsertRowid)
+}
+
+export function updateRow(
+  db: Database.Database,
+  table: string,
+  fields: readonly FieldDef[],
+  id: number,
+  values: Row,
+  stamp: string,
+): void {
+  const data = toStored(fields, values)
+  const sets = Object.keys(data).map((c) => `${c} = @${c}`)
+  db.prepare(`UPDATE ${table} SET ${sets.join(', ')}, updated_at = @stamp WHERE id = @id`).run({
+    ...data,
+    id,
+    stamp,
+  })
+}
+
+export function setDeletedAt(
+  db: Database.Database,
+  table: string,
+  id: number,
+  stamp: string | null,
+  now: string,
+): void {
+  db.prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(stamp, now, id)
+}
+
+export function deleteRow(db: Database.Database, table: string, id: number): void {
+  db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id)
+}
+
+export function rawRow(db: Database.Database, table: string, id: number): Row | undefined {
+  return db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined
+}
+
+/** Mirror multi-choice fields into register_values for indexed filters and counts. */
+export function syncValues(
+  db: Database.Database,
+  spec: RegisterSpec,
+  id: number,
+  values: Row | null,
+): void {
+  db.prepare('DELETE FROM register_values WHERE table_name = ? AND row_id = ?').run(spec.table, id)
+  if (!values) return
+  const ins = db.prepare(
+    'INSERT OR IGNORE INTO register_values (table_name, field, value, row_id) VALUES (?, ?, ?, ?)',
+  )
+  for (const f of spec.fields) {
+    if (f.kind !== 'multi') continue
+    for (const v of (values[f.key] as string[] | undefined) ?? []) ins.run(spec.table, f.key, v, id)
+  }
+}
+
+export function writeTokens(
+  db: Database.Database,
+  table: string,
+  id: number,
+  tokens: string | null,
+): void {
+  db.prepare(`DELETE FROM ${table}_fts WHERE rowid = ?`).run(id)
+  if (tokens) db.prepare(`INSERT INTO ${table}_fts (rowid, tokens) VALUES (?, ?)`).run(id, tokens)
+}
+
+export interface Where {
+  sql: string[]
+  params: unknown[]
+}
+
+export function listPage(
+  db: Database.Database,
+  selectSql: string,
+  table: string,
+  where: Where,
+  orderBy: string,
+  limit: number,
+  offset: number,
+): { rows: Row[]; total: number } {
+  const clause = where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM ${table} t ${clause}`).get(...where.params) as {
+      n: number
+    }
+  ).n
+  const rows = db
+    .prepare(`${selectSql} ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`)
+    .all(...where.params, limit, offset) as Row[]
+  return { rows, total }
+}
+
+export function selectOne(db: Database.Database, selectSql: string, id: number): Row | undefined {
+  return db.prepare(`${selectSql} WHERE t.id = ?`).get(id) as Row | undefined
+}
+
+export function childRows(
+  db: Database.Database,
+  child: ChildSpec,
+  selectSql: string,
+  parentId: number,
+): Row[] {
+  return db
+    .prepare(
+      `${selectSql} WHERE t.${child.parentColumn} = ? AND t.deleted_at IS NULL ORDER BY ${child.orderBy}`,
+    )
+    .all(parentId) as Row[]
+}
+
+export function liveExists(db: Database.Database, table: string, id: number): boolean {
+  return (
+    db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined
+  )
+}
+
+export function nameOf(
+  db: Database.Database,
+  table: string,
+  column: string,
+  id: number | null,
+): string {
+  if (id === null) return ''
+  const r = db.prepare(`SELECT ${column} AS n FROM ${table} WHERE id = ?`).get(id) as
+    { n: string } | undefined
+  return r?.n ?? ''
+}

@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3'
+
+export const UNIT_SELECT = `SELECT t.*,
+  (SELECT count(*) FROM committee_members c WHERE c.unit_id = t.id AND c.deleted_at IS NULL) AS committee_count,
+  (SELECT count(*) FROM unit_list_items i WHERE i.unit_id = t.id AND i.deleted_at IS NULL AND i.status = '待认领') AS open_item_count
+  FROM units t`
+
+export const UNIT_VERIFY = `t.name || ' ' || t.org_name || ' ' || t.liaison || ' ' || t.org_secretary || ' ' || t.address`
+
+export const UNIT_ITEM_SELECT = `SELECT t.*, t.unit_id AS parent_id, coalesce(c.name, '') AS claimed_by_unit_name
+  FROM unit_list_items t LEFT JOIN units c ON c.id = t.claimed_by_unit_id`
+
+export function liveUnitByName(db: Database.Database, name: string): { id: number } | undefined {
+  return db.prepare('SELECT id FROM units WHERE name = ? AND deleted_at IS NULL').get(name) as
+    { id: number } | undefined
+}
+
+export interface MemberBrief {
+  id: number
+  name: string
+  party_post: string
+  status: string
+  term_end: string
+}
+
+export function unitMembers(db: Database.Database, unitId: number): MemberBrief[] {
+  return db
+    .prepare(
+      `SELECT id, name, party_post, status, term_end FROM committee_members
+       WHERE unit_id = ? AND deleted_at IS NULL ORDER BY status, name`,
+    )
+    .all(unitId) as MemberBrief[]
+}
+
+export function unitOptions(db: Database.Database): { id: number; name: string; status: string }[] {
+  return db
+    .prepare(
+      "SELECT id, name, status FROM units WHERE deleted_at IS NULL ORDER BY status = '已退出', name",
+    )
+    .all() as { id: number; name: string; status: string }[]
+}

@@ -1,0 +1,143 @@
+// Dictionaries from DOMAIN.md: the fixed choices users pick from. Labels are what is stored.
+
+export const GENDER = ['男', '女'] as const
+export const POLITICAL_STATUS = [
+  '中共党员',
+  '中共预备党员',
+  '共青团员',
+  '民主党派',
+  '群众',
+] as const
+export const EDUCATION = [
+  '研究生',
+  '大学本科',
+  '大学专科',
+  '中专/高中',
+  '初中',
+  '小学及以下',
+] as const
+export const WORK_STATUS = ['在职', '退休', '自由职业', '学生', '其他'] as const
+export const TALENT_CATEGORY = [
+  '法律服务',
+  '医疗健康',
+  '文化体育',
+  '教育培训',
+  '矛盾调解',
+  '技能服务',
+  '志愿服务',
+  '宣传文化',
+  '其他',
+] as const
+export const PARTICIPATION_AREA = [
+  '居民议事协商',
+  '矛盾纠纷调处',
+  '社区文明生活',
+  '社会事业发展',
+] as const
+export const HUKOU = ['本地', '外地'] as const
+export const DISCOVERY = ['走访摸排', '自荐', '他人推荐', '在职党员报到'] as const
+export const TALENT_STATUS = ['在册', '暂停', '退出'] as const
+export const ETHNICITY = [
+  '汉族',
+  '蒙古族',
+  '回族',
+  '藏族',
+  '维吾尔族',
+  '苗族',
+  '彝族',
+  '壮族',
+  '布依族',
+  '朝鲜族',
+  '满族',
+  '侗族',
+  '瑶族',
+  '白族',
+  '土家族',
+  '哈尼族',
+  '哈萨克族',
+  '傣族',
+  '黎族',
+  '傈僳族',
+  '佤族',
+  '畲族',
+  '高山族',
+  '拉祜族',
+  '水族',
+  '东乡族',
+  '纳西族',
+  '景颇族',
+  '柯尔克孜族',
+  '土族',
+  '达斡尔族',
+  '仫佬族',
+  '羌族',
+  '布朗族',
+  '撒拉族',
+  '毛南族',
+  '仡佬族',
+  '锡伯族',
+  '阿昌族',
+  '普米族',
+  '塔吉克族',
+  '怒族',
+  '乌孜别克族',
+  '俄罗斯族',
+  '鄂温克族',
+  '德昂族',
+  '保安族',
+  '裕固族',
+  '京族',
+  '塔塔尔族',
+  '独龙族',
+  '鄂伦春族',
+  '赫哲族',
+  '门巴族',
+  '珞巴族',
+  '基诺族',
+] as const
+
+export const UNIT_NATURE = [
+  '党政机关',
+  '事业单位',
+  '国有企业',
+  '非公企业',
+  '社会组织',
+  '学校',
+  '医院',
+  '物业企业',
+  '其他',
+] as const
+export const PARTY_ORG_TYPE = ['党委', '党总支', '党支部', '联合党支部', '未建'] as const
+export const UNIT_STATUS = ['共建中', '已退出'] as const
+export const LIST_TYPE = ['资源', '需求', '项目'] as const
+export const LIST_STATUS = ['待认领', '已认领', '实施中', '已完成'] as const
+export const LIST_CATEGORY = [
+  '为民服务',
+  '文化活动',
+  '教育培训',
+  '医疗健康',
+  '法律服务',
+  '环境整治',
+  '设施改造',
+  '帮扶救助',
+  '其他',
+] as const
+
+export const COMMITTEE_LEVEL = ['社区大党委', '街道大工委'] as const
+export const COMMITTEE_CATEGORY = [
+  '驻区单位党组织负责人',
+  '非公企业党组织负责人',
+  '物业企业党组织负责人',
+  '业委会党员',
+  '社区优秀党员',
+  '离退休党员',
+  '其他',
+] as const
+export const APPOINT_METHOD = ['聘任', '选任'] as const
+export const COMMITTEE_STATUS = ['在任', '离任'] as const
+export const REVIEW_RATING = ['优秀', '称职', '基本称职', '不称职'] as const
+
+export const HOUSEHOLD_STATUS = ['正常', '调整', '撤销'] as const
+
+/** A term ending within this many days is flagged (DOMAIN.md). */
+export const TERM_WARNING_DAYS = 60

@@ -1,0 +1,146 @@
+// The four registers and their child lists: table, fields, what search covers, which
+// fields filter and sort. Backend repos, contract channels and the UI all read these.
+import { COMMITTEE_FIELDS, COMMITTEE_REVIEW_FIELDS } from './committee.fields'
+import type { FieldDef } from './field-def'
+import {
+  HOUSEHOLD_FIELDS,
+  HOUSEHOLD_LINK_FIELDS,
+  HOUSEHOLD_VISIT_FIELDS,
+} from './households.fields'
+import { TALENT_FIELDS, TALENT_SERVICE_FIELDS } from './talents.fields'
+import { UNIT_FIELDS, UNIT_LIST_ITEM_FIELDS } from './units.fields'
+
+export interface ChildSpec {
+  key: string
+  table: string
+  parentColumn: string
+  label: string
+  fields: readonly FieldDef[]
+  /** SQL ORDER BY for the child list; the child table is aliased t. */
+  orderBy: string
+  /** Field that names a row in messages and history. */
+  titleField: string
+}
+
+export interface RegisterSpec {
+  key: string
+  table: string
+  label: string
+  /** What one record is called in messages: 社区能人「李志红」. */
+  noun: string
+  nameField: string
+  fields: readonly FieldDef[]
+  /** Fields whose text (and pinyin) the search box matches. */
+  search: readonly string[]
+  children: readonly ChildSpec[]
+  defaultSort: string
+}
+
+export const REGISTERS = {
+  talents: {
+    key: 'talents',
+    table: 'talents',
+    label: '社区能人',
+    noun: '社区能人',
+    nameField: 'name',
+    fields: TALENT_FIELDS,
+    search: ['name', 'skills', 'employer', 'occupation', 'estate', 'building', 'phone'],
+    children: [
+      {
+        key: 'talent_services',
+        table: 'talent_services',
+        parentColumn: 'talent_id',
+        label: '服务记录',
+        fields: TALENT_SERVICE_FIELDS,
+        orderBy: 't.service_date DESC, t.id DESC',
+        titleField: 'item',
+      },
+    ],
+    defaultSort: 't.id DESC',
+  },
+  units: {
+    key: 'units',
+    table: 'units',
+    label: '共建单位',
+    noun: '共建单位',
+    nameField: 'name',
+    fields: UNIT_FIELDS,
+    search: ['name', 'org_name', 'liaison', 'org_secretary', 'address'],
+    children: [
+      {
+        key: 'unit_list_items',
+        table: 'unit_list_items',
+        parentColumn: 'unit_id',
+        label: '三项清单',
+        fields: UNIT_LIST_ITEM_FIELDS,
+        orderBy: "CASE t.list_type WHEN '资源' THEN 1 WHEN '需求' THEN 2 ELSE 3 END, t.id DESC",
+        titleField: 'title',
+      },
+    ],
+    defaultSort: 't.id DESC',
+  },
+  committee: {
+    key: 'committee',
+    table: 'committee_members',
+    label: '兼职委员',
+    noun: '兼职委员',
+    nameField: 'name',
+    fields: COMMITTEE_FIELDS,
+    search: ['name', 'unit_post', 'party_post', 'duty_domain', 'phone'],
+    children: [
+      {
+        key: 'committee_reviews',
+        table: 'committee_reviews',
+        parentColumn: 'member_id',
+        label: '双诺双述双评',
+        fields: COMMITTEE_REVIEW_FIELDS,
+        orderBy: 't.year DESC, t.id DESC',
+        titleField: 'year',
+      },
+    ],
+    defaultSort: 't.id DESC',
+  },
+  households: {
+    key: 'households',
+    table: 'households',
+    label: '党员中心户',
+    noun: '党员中心户',
+    nameField: 'head_name',
+    fields: HOUSEHOLD_FIELDS,
+    search: ['head_name', 'estate', 'building', 'branch', 'contact_members', 'phone'],
+    children: [
+      {
+        key: 'household_links',
+        table: 'household_links',
+        parentColumn: 'household_id',
+        label: '联系户',
+        fields: HOUSEHOLD_LINK_FIELDS,
+        orderBy: 't.id',
+        titleField: 'head_name',
+      },
+      {
+        key: 'household_visits',
+        table: 'household_visits',
+        parentColumn: 'household_id',
+        label: '联户记录',
+        fields: HOUSEHOLD_VISIT_FIELDS,
+        orderBy: 't.visit_date DESC, t.id DESC',
+        titleField: 'item',
+      },
+    ],
+    defaultSort: 't.id DESC',
+  },
+} as const satisfies Record<string, RegisterSpec>
+
+export type RegisterKey = keyof typeof REGISTERS
+export const REGISTER_KEYS = Object.keys(REGISTERS) as RegisterKey[]
+
+export type ChildKey = (typeof REGISTERS)[RegisterKey]['children'][number]['key']
+
+export function childSpec(key: ChildKey): { register: RegisterSpec; child: ChildSpec } {
+  for (const register of Object.values(REGISTERS) as RegisterSpec[]) {
+    const child = register.children.find((c) => c.key === key)
+    if (child) return { register, child }
+  }
+  throw new Error(`unknown child list ${key}`)
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+
+const Bucket = z.object({ name: z.string(), count: z.number() })
+
+export const DashboardSummary = z.object({
+  counts: z.object({
+    talents: z.number(),
+    units: z.number(),
+    committee: z.number(),
+    households: z.number(),
+    grids: z.number(),
+    links: z.number(),
+  }),
+  talentsByCategory: z.array(Bucket),
+  talentsByGrid: z.array(Bucket),
+  unitsByNature: z.array(Bucket),
+  termsEnding: z.array(
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      unit_name: z.string(),
+      term_end: z.string(),
+      term_flag: z.string(),
+    }),
+  ),
+  openItems: z.array(
+    z.object({
+      id: z.number(),
+      unit_id: z.number(),
+      unit_name: z.string(),
+      list_type: z.string(),
+      title: z.string(),
+      deadline: z.string(),
+    }),
+  ),
+  openItemCount: z.number(),
+  recent: z.array(
+    z.object({
+      id: z.number(),
+      at: z.string(),
+      operator: z.string(),
+      action: z.string(),
+      what: z.string(),
+      register: z.string(),
+      row_id: z.number(),
+    }),
+  ),
+})
+export type DashboardSummary = z.output<typeof DashboardSummary>
+
+export const UnitOption = z.object({ id: z.number(), name: z.string(), status: z.string() })
