@@ -15,10 +15,12 @@ export const SettingsInput = z
   })
   .strict()
 
-export const Settings = SettingsInput.extend({
+// What is stored and returned: plain strings (all empty until the first save).
+export const Settings = z.object({
+  ...Object.fromEntries(Object.keys(SettingsInput.shape).map((k) => [k, z.string()])),
   configured: z.boolean(),
   updated_at: z.string().nullable(),
-})
+}) as unknown as z.ZodType<{ [K in keyof z.output<typeof SettingsInput>]: string } & { configured: boolean; updated_at: string | null }>
 
 export type SettingsInput = z.input<typeof SettingsInput>
 export type Settings = z.output<typeof Settings>
