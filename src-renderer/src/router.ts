@@ -3,23 +3,6 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 // Sections still to come say so plainly; each names what it will do.
 const upcoming: { path: string; title: string; description: string }[] = [
   {
-    path: '/talents',
-    title: '社区能人',
-    description:
-      '治理人才库：登记社区能人的专长、参与领域和服务记录，按姓名、拼音或专长查找，并按街道格式报送。',
-  },
-  {
-    path: '/units',
-    title: '共建单位',
-    description: '共建成员单位台账，以及资源、需求、项目三项清单的认领与进展。',
-  },
-  {
-    path: '/committee',
-    title: '兼职委员',
-    description: '兼职委员名册、任期提醒，以及双诺双述双评记录。',
-  },
-  { path: '/households', title: '党员中心户', description: '党员中心户与联系户、联户记录。' },
-  {
     path: '/meetings',
     title: '会议',
     description:
@@ -35,6 +18,26 @@ export const routes: RouteRecordRaw[] = [
     path: '/dashboard',
     component: () => import('./views/dashboard/DashboardView.vue'),
     meta: { title: '工作台' },
+  },
+  {
+    path: '/talents',
+    component: () => import('./views/talents/TalentsView.vue'),
+    meta: { title: '社区能人' },
+  },
+  {
+    path: '/units',
+    component: () => import('./views/units/UnitsView.vue'),
+    meta: { title: '共建单位' },
+  },
+  {
+    path: '/committee',
+    component: () => import('./views/committee/CommitteeView.vue'),
+    meta: { title: '兼职委员' },
+  },
+  {
+    path: '/households',
+    component: () => import('./views/households/HouseholdsView.vue'),
+    meta: { title: '党员中心户' },
   },
   ...upcoming.map((u) => ({
     path: u.path,

@@ -1,0 +1,58 @@
+// `lianjian list <register> [--search S] [--json] [--unmasked]`: the register's live rows,
+// phones and ID numbers masked unless --unmasked is given.
+import { maskIdCard, maskPhone } from '../shared/mask'
+import { REGISTERS, REGISTER_KEYS, type RegisterKey, type RegisterSpec } from '../shared/registers/registers'
+import { displayText } from '../shared/registers/display'
+import type { Invoke } from '../backend/dispatch'
+
+export const LIST_TARGETS: Record<string, RegisterKey> = {
+  talents: 'talents',
+  units: 'units',
+  committee: 'committee',
+  households: 'households',
+}
+
+type Row = Record<string, unknown>
+
+function mask(row: Row): Row {
+  const out: Row = { ...row }
+  for (const [k, v] of Object.entries(row)) {
+    if (typeof v !== 'string' || v === '') continue
+    if (k === 'id_card') out[k] = maskIdCard(v)
+    else if (k === 'phone' || k.endsWith('_phone')) out[k] = maskPhone(v)
+  }
+  return out
+}
+
+export async function listCommand(
+  invoke: Invoke,
+  target: string | undefined,
+  opts: { search?: string; json?: boolean; unmasked?: boolean },
+  out: (line: string) => void,
+): Promise<number> {
+  const key = target ? LIST_TARGETS[target] : undefined
+  if (!key) {
+    throw new Error(`请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
+  }
+  const spec: RegisterSpec = REGISTERS[key]
+  const rows: Row[] = []
+  let total = 0
+  for (let page = 1; ; page++) {
+    const r = await invoke(`${key}:list`, { page, pageSize: 100, search: opts.search ?? '' })
+    if (!r.ok) throw new Error(r.error.message)
+    const data = r.data as { rows: Row[]; total: number }
+    total = data.total
+    rows.push(...data.rows)
+    if (rows.length >= total || data.rows.length === 0) break
+  }
+  const shown = opts.unmasked ? rows : rows.map(mask)
+  if (opts.json) {
+    out(JSON.stringify({ register: key, total, rows: shown }, null, 2))
+    return 0
+  }
+  const columns = spec.fields.filter((f) => f.list).slice(0, 7)
+  out(`${spec.label}：共 ${total} 条${opts.search ? `（搜索「${opts.search}」）` : ''}`)
+  out(['序号', ...columns.map((c) => c.label)].join('\t'))
+  shown.forEach((row, i) => out([String(i + 1), ...columns.map((c) => displayText(c, row))].join('\t')))
+  return 0
+}

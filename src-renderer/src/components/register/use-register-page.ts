@@ -1,0 +1,161 @@
+// Page logic for a register list: search, filters, paging, sorting, the form dialog, delete
+// to 回收站, restore and permanent delete, and the detail drawer (?id= in the URL).
+import type { RegisterSpec } from '@shared/registers/registers'
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { computed, onMounted, ref, watch } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { ApiError, errorMessage } from '../../api/client'
+import { useLookupsStore } from '../../stores/lookups.store'
+import type { RegisterStore } from '../../stores/register-store'
+import type { Values } from '../../utils/field-form'
+import { useRecordDialog } from './use-record-dialog'
+
+export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
+  const lookups = useLookupsStore()
+  const route = useRoute()
+  const router = useRouter()
+  const dialog = useRecordDialog(() => spec.fields)
+  const detailId = computed(() => (route.query.id ? Number(route.query.id) : null))
+  const listFields = computed(() => spec.fields.filter((f) => f.list))
+  const filterFields = computed(() => spec.fields.filter((f) => f.filter))
+  const searchText = ref(store.query.search)
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  onMounted(() => {
+    void lookups.load()
+    void store.load()
+  })
+
+  watch(searchText, (v) => {
+    clearTimeout(timer)
+    timer = setTimeout(() => {
+      store.query.search = v.trim()
+      void store.reset()
+    }, 250)
+  })
+
+  const name = (row: Values) => String(row[spec.nameField] ?? '')
+
+  function setFilter(key: string, value: string | number | undefined | null): void {
+    if (value === undefined || value === null || value === '') delete store.query.filters[key]
+    else store.query.filters[key] = value
+    void store.reset()
+  }
+
+  function clearFilters(): void {
+    store.query.filters = {}
+    searchText.value = ''
+    store.query.search = ''
+    void store.reset()
+  }
+
+  function toggleTrash(): void {
+    store.query.trash = !store.query.trash
+    store.query.sort = null
+    void store.reset()
+  }
+
+  function onSort({ prop, order }: { prop: string | null; order: 'ascending' | 'descending' | null }): void {
+    store.query.sort = prop && order ? { field: prop, order: order === 'ascending' ? 'asc' : 'desc' } : null
+    void store.reset()
+  }
+
+  function openDetail(row: Values): void {
+    void router.replace({ query: { ...route.query, id: String(row.id) } })
+  }
+  function closeDetail(): void {
+    const { id: _id, ...rest } = route.query
+    void router.replace({ query: rest })
+  }
+
+  async function save(): Promise<void> {
+    const creating = dialog.editingId.value === null
+    await dialog.submit(
+      (values, id) => (id === null ? store.create(values) : store.update(id, values)),
+      creating ? `已新增${spec.noun}「${name(dialog.model.value)}」` : '已保存修改',
+    )
+    if (spec.key === 'units') void lookups.load()
+  }
+
+  async function confirm(message: string, title: string, button: string, danger = false): Promise<boolean> {
+    try {
+      await ElMessageBox.confirm(message, title, {
+        type: 'warning',
+        confirmButtonText: button,
+        cancelButtonText: '取消',
+        confirmButtonClass: danger ? 'el-button--danger' : '',
+      })
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async function remove(row: Values): Promise<void> {
+    const ok = await confirm(`确定删除${spec.noun}「${name(row)}」吗？删除后可以在回收站中恢复。`, `删除${spec.noun}`, '删除')
+    if (!ok) return
+    try {
+      await store.remove(Number(row.id))
+      ElMessage.success(`已删除，可在回收站中恢复`)
+    } catch (e) {
+      // A unit with committee members: say what happens to them and ask again.
+      if (e instanceof ApiError && e.code === 'CONFLICT' && e.details.some((d) => d.field === 'committee')) {
+        if (await confirm(`${e.message}确定继续删除吗？`, '该单位有兼职委员', '解除关联并删除', true)) {
+          await store.remove(Number(row.id), { committee: 'unlink' }).then(
+            () => ElMessage.success('已删除，并解除了兼职委员与该单位的关联'),
+            (err: unknown) => ElMessage.error(errorMessage(err)),
+          )
+        }
+        return
+      }
+      ElMessage.error(errorMessage(e))
+    } finally {
+      if (spec.key === 'units') void lookups.load()
+    }
+  }
+
+  async function restore(row: Values): Promise<void> {
+    try {
+      await store.restore(Number(row.id))
+      ElMessage.success(`已恢复${spec.noun}「${name(row)}」`)
+    } catch (e) {
+      ElMessage.error(errorMessage(e))
+    }
+  }
+
+  async function purge(row: Values): Promise<void> {
+    const ok = await confirm(
+      `彻底删除后，${spec.noun}「${name(row)}」及其全部附属记录将无法恢复。确定要彻底删除吗？`,
+      '彻底删除（不可恢复）',
+      '彻底删除',
+      true,
+    )
+    if (!ok) return
+    try {
+      await store.purge(Number(row.id))
+      ElMessage.success('已彻底删除')
+    } catch (e) {
+      ElMessage.error(errorMessage(e))
+    }
+  }
+
+  return {
+    lookups,
+    dialog,
+    detailId,
+    listFields,
+    filterFields,
+    searchText,
+    name,
+    setFilter,
+    clearFilters,
+    toggleTrash,
+    onSort,
+    openDetail,
+    closeDetail,
+    save,
+    remove,
+    restore,
+    purge,
+  }
+}

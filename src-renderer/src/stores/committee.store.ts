@@ -1,0 +1,3 @@
+import { defineRegisterStore } from './register-store'
+
+export const useCommitteeStore = defineRegisterStore('committee')

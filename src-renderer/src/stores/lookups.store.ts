@@ -1,0 +1,30 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { errorMessage, invoke } from '../api/client'
+
+// Choices other registers refer to: 网格 and 共建单位, loaded once and refreshed on demand.
+export const useLookupsStore = defineStore('lookups', () => {
+  const grids = ref<{ id: number; name: string }[]>([])
+  const units = ref<{ id: number; name: string; status: string }[]>([])
+  const loading = ref(false)
+  const error = ref<string | null>(null)
+
+  async function load(): Promise<void> {
+    loading.value = true
+    error.value = null
+    try {
+      const [g, u] = await Promise.all([invoke('grids:list', {}), invoke('units:options', {})])
+      grids.value = g.map(({ id, name }) => ({ id, name }))
+      units.value = u
+    } catch (e) {
+      error.value = errorMessage(e)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  const gridName = (id: number) => grids.value.find((g) => g.id === id)?.name ?? ''
+  const unitName = (id: number) => units.value.find((u) => u.id === id)?.name ?? ''
+
+  return { grids, units, loading, error, load, gridName, unitName }
+})

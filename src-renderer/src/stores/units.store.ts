@@ -1,0 +1,3 @@
+import { defineRegisterStore } from './register-store'
+
+export const useUnitsStore = defineRegisterStore('units')
