@@ -18,7 +18,14 @@ const call = invoke as unknown as Call
 
 export function defineRegisterStore(key: RegisterKey) {
   return defineStore(`register:${key}`, () => {
-    const query = reactive<Query>({ page: 1, pageSize: 20, search: '', sort: null, filters: {}, trash: false })
+    const query = reactive<Query>({
+      page: 1,
+      pageSize: 20,
+      search: '',
+      sort: null,
+      filters: {},
+      trash: false,
+    })
     const rows = ref<Values[]>([])
     const total = ref(0)
     const loading = ref(false)
@@ -30,7 +37,10 @@ export function defineRegisterStore(key: RegisterKey) {
       loading.value = true
       error.value = null
       try {
-        const r = (await call(`${key}:list`, { ...query, filters: { ...query.filters } })) as { rows: Values[]; total: number }
+        const r = (await call(`${key}:list`, { ...query, filters: { ...query.filters } })) as {
+          rows: Values[]
+          total: number
+        }
         if (mine !== seq) return // a newer query has been sent meanwhile
         rows.value = r.rows
         total.value = r.total
@@ -72,7 +82,22 @@ export function defineRegisterStore(key: RegisterKey) {
       await load()
     }
 
-    return { query, rows, total, loading, error, load, reset, get, history, create, update, remove, restore, purge }
+    return {
+      query,
+      rows,
+      total,
+      loading,
+      error,
+      load,
+      reset,
+      get,
+      history,
+      create,
+      update,
+      remove,
+      restore,
+      purge,
+    }
   })
 }
 
@@ -80,8 +105,11 @@ export type RegisterStore = ReturnType<ReturnType<typeof defineRegisterStore>>
 
 /** Child lists (服务记录 …) are small and shown inside one record; no store needed. */
 export const childApi = {
-  list: (child: string, parentId: number) => call(`${child}:list`, { parentId }) as Promise<Values[]>,
-  create: (child: string, parentId: number, data: Values) => call(`${child}:create`, { parentId, data }) as Promise<Values>,
-  update: (child: string, id: number, data: Values) => call(`${child}:update`, { id, data }) as Promise<Values>,
+  list: (child: string, parentId: number) =>
+    call(`${child}:list`, { parentId }) as Promise<Values[]>,
+  create: (child: string, parentId: number, data: Values) =>
+    call(`${child}:create`, { parentId, data }) as Promise<Values>,
+  update: (child: string, id: number, data: Values) =>
+    call(`${child}:update`, { id, data }) as Promise<Values>,
   remove: (child: string, id: number) => call(`${child}:delete`, { id }) as Promise<unknown>,
 }

@@ -9,7 +9,8 @@ export type Values = Record<string, unknown>
 
 export function blankValue(f: FieldDef): unknown {
   if (f.kind === 'multi' || f.kind === 'tags') return []
-  if (f.kind === 'int' || f.kind === 'decimal' || f.kind === 'grid' || f.kind === 'unit') return null
+  if (f.kind === 'int' || f.kind === 'decimal' || f.kind === 'grid' || f.kind === 'unit')
+    return null
   if (f.kind === 'bool') return false
   if (f.initial === 'today') return dayjs().format('YYYY-MM-DD')
   return f.initial ?? ''

@@ -23,7 +23,10 @@ export function useRecordDialog(fields: () => readonly FieldDef[]) {
   }
 
   /** Validates, then runs save; backend field messages land next to their fields. */
-  async function submit(save: (values: Values, id: number | null) => Promise<unknown>, done: string): Promise<boolean> {
+  async function submit(
+    save: (values: Values, id: number | null) => Promise<unknown>,
+    done: string,
+  ): Promise<boolean> {
     serverErrors.value = {}
     if (!(await form.value?.validate())) {
       ElMessage.error('请按红色提示修改后再保存')

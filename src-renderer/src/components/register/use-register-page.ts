@@ -55,8 +55,15 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
     void store.reset()
   }
 
-  function onSort({ prop, order }: { prop: string | null; order: 'ascending' | 'descending' | null }): void {
-    store.query.sort = prop && order ? { field: prop, order: order === 'ascending' ? 'asc' : 'desc' } : null
+  function onSort({
+    prop,
+    order,
+  }: {
+    prop: string | null
+    order: 'ascending' | 'descending' | null
+  }): void {
+    store.query.sort =
+      prop && order ? { field: prop, order: order === 'ascending' ? 'asc' : 'desc' } : null
     void store.reset()
   }
 
@@ -77,7 +84,12 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
     if (spec.key === 'units') void lookups.load()
   }
 
-  async function confirm(message: string, title: string, button: string, danger = false): Promise<boolean> {
+  async function confirm(
+    message: string,
+    title: string,
+    button: string,
+    danger = false,
+  ): Promise<boolean> {
     try {
       await ElMessageBox.confirm(message, title, {
         type: 'warning',
@@ -92,15 +104,25 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
   }
 
   async function remove(row: Values): Promise<void> {
-    const ok = await confirm(`确定删除${spec.noun}「${name(row)}」吗？删除后可以在回收站中恢复。`, `删除${spec.noun}`, '删除')
+    const ok = await confirm(
+      `确定删除${spec.noun}「${name(row)}」吗？删除后可以在回收站中恢复。`,
+      `删除${spec.noun}`,
+      '删除',
+    )
     if (!ok) return
     try {
       await store.remove(Number(row.id))
       ElMessage.success(`已删除，可在回收站中恢复`)
     } catch (e) {
       // A unit with committee members: say what happens to them and ask again.
-      if (e instanceof ApiError && e.code === 'CONFLICT' && e.details.some((d) => d.field === 'committee')) {
-        if (await confirm(`${e.message}确定继续删除吗？`, '该单位有兼职委员', '解除关联并删除', true)) {
+      if (
+        e instanceof ApiError &&
+        e.code === 'CONFLICT' &&
+        e.details.some((d) => d.field === 'committee')
+      ) {
+        if (
+          await confirm(`${e.message}确定继续删除吗？`, '该单位有兼职委员', '解除关联并删除', true)
+        ) {
           await store.remove(Number(row.id), { committee: 'unlink' }).then(
             () => ElMessage.success('已删除，并解除了兼职委员与该单位的关联'),
             (err: unknown) => ElMessage.error(errorMessage(err)),

@@ -21,9 +21,27 @@ export function useDashboardView() {
     if (!s) return []
     return [
       { label: '社区能人', value: s.counts.talents, unit: '人', to: '/talents', sub: '' },
-      { label: '共建单位', value: s.counts.units, unit: '家', to: '/units', sub: `待认领清单 ${s.openItemCount} 项` },
-      { label: '兼职委员', value: s.counts.committee, unit: '人', to: '/committee', sub: `任期提醒 ${s.termsEnding.length} 人` },
-      { label: '党员中心户', value: s.counts.households, unit: '户', to: '/households', sub: `联系户 ${s.counts.links} 户` },
+      {
+        label: '共建单位',
+        value: s.counts.units,
+        unit: '家',
+        to: '/units',
+        sub: `待认领清单 ${s.openItemCount} 项`,
+      },
+      {
+        label: '兼职委员',
+        value: s.counts.committee,
+        unit: '人',
+        to: '/committee',
+        sub: `任期提醒 ${s.termsEnding.length} 人`,
+      },
+      {
+        label: '党员中心户',
+        value: s.counts.households,
+        unit: '户',
+        to: '/households',
+        sub: `联系户 ${s.counts.links} 户`,
+      },
       { label: '网格', value: s.counts.grids, unit: '个', to: '/settings/grids', sub: '' },
     ]
   })

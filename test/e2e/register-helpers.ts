@@ -1,0 +1,78 @@
+// Playwright helpers for the register pages: fill the generic record form, read the list.
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+export function dialog(page: Page) {
+  return page
+    .locator('[data-test="register-dialog"]')
+    .locator('xpath=ancestor-or-self::div[contains(@class,"el-dialog")]')
+    .first()
+}
+
+export function formField(page: Page, key: string) {
+  return page.locator(`.el-dialog:visible [data-field="${key}"]`)
+}
+
+export async function fillText(page: Page, key: string, value: string): Promise<void> {
+  const input = formField(page, key).locator('input, textarea').first()
+  await input.fill(value)
+  await input.blur()
+}
+
+export async function fillDate(page: Page, key: string, value: string): Promise<void> {
+  const input = formField(page, key).locator('input').first()
+  await input.click()
+  await input.fill(value)
+  await input.press('Enter')
+  // Escape would close the whole dialog; clicking the field's label closes the picker.
+  await formField(page, key).locator('label').click()
+}
+
+export async function choose(page: Page, key: string, option: string): Promise<void> {
+  await formField(page, key).locator('.el-select__wrapper').click()
+  await page
+    .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: option })
+    .first()
+    .click()
+}
+
+export async function save(page: Page): Promise<void> {
+  await page.locator('.el-dialog:visible [data-test="register-save"]').click()
+}
+
+export function rows(page: Page) {
+  return page.locator('[data-test="register-table"] .el-table__body-wrapper tr.el-table__row')
+}
+
+export async function count(page: Page): Promise<number> {
+  const text = await page.locator('[data-test="result-count"]').innerText()
+  return Number(/共 (\d+) 条/.exec(text)?.[1] ?? NaN)
+}
+
+export async function search(page: Page, q: string): Promise<void> {
+  await page.locator('input[data-test="register-search"]').fill(q)
+  // The search box waits 250 ms after typing before it asks.
+  await page.waitForTimeout(450)
+}
+
+export async function expectCount(page: Page, n: number): Promise<void> {
+  await expect.poll(() => count(page), { timeout: 8000 }).toBe(n)
+}
+
+export async function confirmBox(page: Page, button: string): Promise<void> {
+  await page.locator('.el-message-box').getByRole('button', { name: button }).click()
+}
+
+export async function rowAction(page: Page, rowText: string, action: string): Promise<void> {
+  await rows(page)
+    .filter({ hasText: rowText })
+    .first()
+    .getByRole('button', { name: action })
+    .click()
+}
+
+export async function toastContains(page: Page, text: string): Promise<void> {
+  await expect
+    .poll(() => page.locator('.el-message').allInnerTexts(), { timeout: 8000 })
+    .toEqual(expect.arrayContaining([expect.stringContaining(text)]))
+}

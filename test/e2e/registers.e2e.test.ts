@@ -1,0 +1,176 @@
+import type { Browser, Page } from 'playwright-core'
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tempDir } from '../helpers/temp-backend'
+import {
+  choose,
+  confirmBox,
+  count,
+  expectCount,
+  fillDate,
+  fillText,
+  formField,
+  rowAction,
+  rows,
+  save,
+  search,
+  toastContains,
+} from './register-helpers'
+import { launchBrowser, openPage, startDoor, type Door } from './web-door'
+
+let dataDir: string
+let door: Door
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  dataDir = tempDir('lianjian-e2e-reg-')
+  door = await startDoor(dataDir)
+  browser = await launchBrowser()
+  page = await openPage(browser, `${door.url}#/settings/grids`)
+  // One grid to pick from.
+  await page.getByRole('button', { name: '添加网格' }).click()
+  await page
+    .locator('.el-dialog:visible .el-form-item')
+    .filter({ hasText: '网格名称' })
+    .locator('input')
+    .fill('第一网格')
+  await page.locator('.el-dialog:visible').getByRole('button', { name: '保存' }).click()
+  await page
+    .locator('[data-test="grid-table"] .el-table__body tr', { hasText: '第一网格' })
+    .waitFor()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await door?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+/** The common life of a record: find by pinyin initials, edit, delete, restore from 回收站. */
+async function lifeCycle(
+  path: string,
+  name: string,
+  initials: string,
+  editKey: string,
+  editValue: string,
+) {
+  await search(page, initials)
+  await expectCount(page, 1)
+  expect(await rows(page).first().innerText()).toContain(name)
+  await search(page, 'xyzq')
+  await expectCount(page, 0)
+  await search(page, '')
+  await expectCount(page, 1)
+
+  await rowAction(page, name, '编辑')
+  await fillText(page, editKey, editValue)
+  await save(page)
+  await toastContains(page, '已保存修改')
+  await expect.poll(() => rows(page).first().innerText()).toContain(editValue)
+
+  await rowAction(page, name, '删除')
+  await confirmBox(page, '删除')
+  await expectCount(page, 0)
+  await page.locator('[data-test="trash-toggle"]').click()
+  await expectCount(page, 1)
+  await rowAction(page, name, '恢复')
+  await expectCount(page, 0)
+  await page.locator('[data-test="trash-toggle"]').click()
+  await expectCount(page, 1)
+  expect(page.url()).toContain(path)
+}
+
+describe('registers in Chromium', () => {
+  it('社区能人: an invalid 身份证号 shows its message and saves nothing', async () => {
+    await page.goto(`${door.url}#/talents`)
+    await expectCount(page, 0)
+    await page.locator('[data-test="register-add"]').click()
+    await fillText(page, 'name', '李志红')
+    await fillText(page, 'phone', '13812345678')
+    await fillText(page, 'id_card', '110105194912310021')
+    await save(page)
+    await expect.poll(() => formField(page, 'id_card').innerText()).toContain('校验位不正确')
+    await page.locator('.el-dialog:visible').getByRole('button', { name: '取消' }).click()
+    await expectCount(page, 0)
+  })
+
+  it('社区能人: a valid 身份证号 fills 性别 and 出生年月; create, find by initials, edit, delete, restore', async () => {
+    await page.locator('[data-test="register-add"]').click()
+    await fillText(page, 'name', '李志红')
+    await fillText(page, 'phone', '13812345678')
+    await fillText(page, 'id_card', '11010519491231002X')
+    await expect.poll(() => formField(page, 'gender').innerText()).toContain('女')
+    await choose(page, 'grid_id', '第一网格')
+    await choose(page, 'political_status', '中共党员')
+    await save(page)
+    await toastContains(page, '已新增社区能人「李志红」')
+    await expectCount(page, 1)
+    const row = await rows(page).first().innerText()
+    expect(row).toContain('1949-12')
+    expect(row).toContain('第一网格')
+    await lifeCycle('#/talents', '李志红', 'lzh', 'employer', '市中级人民法院')
+  })
+
+  it('社区能人: the detail shows 修改记录 with old → new', async () => {
+    await rows(page).first().getByRole('button', { name: '查看' }).click()
+    const drawer = page.locator('.el-drawer')
+    await drawer.getByRole('tab', { name: '修改记录' }).click()
+    await expect
+      .poll(() => drawer.locator('[data-test="history"]').innerText())
+      .toContain('市中级人民法院')
+    const history = await drawer.locator('[data-test="history"]').innerText()
+    expect(history).toMatch(/恢复[\s\S]*删除[\s\S]*修改[\s\S]*新增/)
+    await page.keyboard.press('Escape')
+  })
+
+  it('共建单位: create, find by initials, edit, delete, restore', async () => {
+    await page.goto(`${door.url}#/units`)
+    await page.locator('[data-test="register-add"]').click()
+    await fillText(page, 'name', '盘龙区人民医院')
+    await choose(page, 'nature', '医院')
+    await fillText(page, 'liaison', '王建华')
+    await fillText(page, 'liaison_phone', '0871-65123456')
+    await save(page)
+    await expectCount(page, 1)
+    await lifeCycle('#/units', '盘龙区人民医院', 'plqrm', 'org_secretary', '周明')
+  })
+
+  it('兼职委员: create linked to the unit, find by initials, edit, delete, restore', async () => {
+    await page.goto(`${door.url}#/committee`)
+    await page.locator('[data-test="register-add"]').click()
+    await fillText(page, 'name', '赵德明')
+    await fillText(page, 'phone', '13908711204')
+    await choose(page, 'unit_id', '盘龙区人民医院')
+    await fillDate(page, 'term_start', '2024-01-01')
+    await fillDate(page, 'term_end', '2026-12-31')
+    await save(page)
+    await expectCount(page, 1)
+    expect(await rows(page).first().innerText()).toContain('盘龙区人民医院')
+    await lifeCycle('#/committee', '赵德明', 'zdm', 'party_post', '党委书记')
+    expect(await count(page)).toBe(1)
+  })
+
+  it('党员中心户: create, find by initials, edit, delete, restore; 联系户 counted', async () => {
+    await page.goto(`${door.url}#/households`)
+    await page.locator('[data-test="register-add"]').click()
+    await fillText(page, 'head_name', '陈玉梅')
+    await fillText(page, 'phone', '13908711205')
+    await fillText(page, 'building', '3栋')
+    await save(page)
+    await expectCount(page, 1)
+    await lifeCycle('#/households', '陈玉梅', 'cym', 'estate', '锦华苑')
+
+    await rows(page).first().getByRole('button', { name: '查看' }).click()
+    const drawer = page.locator('.el-drawer')
+    await drawer.getByRole('tab', { name: '联系户' }).click()
+    await drawer.getByRole('button', { name: '添加联系户' }).click()
+    await fillText(page, 'head_name', '刘大爷')
+    await page.locator('.el-dialog:visible').getByRole('button', { name: '保存' }).click()
+    await expect
+      .poll(() => drawer.locator('[data-child="household_links"]').innerText())
+      .toContain('刘大爷')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => rows(page).first().innerText()).toMatch(/锦华苑[\s\S]*\b1\b/)
+  })
+})
