@@ -37,8 +37,19 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
   const name = (row: Values) => String(row[spec.nameField] ?? '')
 
   function setFilter(key: string, value: string | number | undefined | null): void {
-    if (value === undefined || value === null || value === '') delete store.query.filters[key]
-    else store.query.filters[key] = value
+    const { [key]: _old, ...rest } = store.query.filters
+    store.query.filters =
+      value === undefined || value === null || value === '' ? rest : { ...rest, [key]: value }
+    void store.reset()
+  }
+
+  function setPage(page: number): void {
+    store.query.page = page
+    void store.load()
+  }
+
+  function setPageSize(size: number): void {
+    store.query.pageSize = size
     void store.reset()
   }
 
@@ -170,6 +181,8 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
     searchText,
     name,
     setFilter,
+    setPage,
+    setPageSize,
     clearFilters,
     toggleTrash,
     onSort,
