@@ -6,6 +6,7 @@ import { fillDemo } from '../backend/demo/demo'
 import { setQuietLog } from '../backend/log'
 import type { Channel, Output } from '../shared/contract'
 import { AppError } from '../shared/result'
+import { listCommand } from './list-command'
 
 export interface CliIo {
   out(line: string): void
@@ -19,6 +20,8 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
   info [--json]   显示数据文件夹、数据库路径、数据版本和各表记录数
   check [--json]  检查数据库完整性（quick_check / integrity_check / 外键）
   demo            向空数据库写入一个虚构社区的演示数据
+  list <talents|units|committee|households> [--search 关键词] [--json] [--unmasked]
+                  列出登记簿（电话、身份证号默认脱敏）
 
 数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
 
@@ -28,18 +31,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE)
     return command ? 0 : 1
   }
-  let values: { json?: boolean; 'data-dir'?: string }
+  let values: { json?: boolean; 'data-dir'?: string; search?: string; unmasked?: boolean }
+  let positionals: string[] = []
   try {
-    values = parseArgs({
+    const parsed = parseArgs({
       args: rest,
-      options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' } },
-      allowPositionals: false,
-    }).values
+      options: {
+        json: { type: 'boolean' },
+        'data-dir': { type: 'string' },
+        search: { type: 'string' },
+        unmasked: { type: 'boolean' },
+      },
+      allowPositionals: command === 'list',
+    })
+    positionals = parsed.positionals
+    values = parsed.values
   } catch (e) {
     io.err(`参数有误：${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
     return 2
   }
-  if (!['info', 'check', 'demo'].includes(command)) {
+  if (!['info', 'check', 'demo', 'list'].includes(command)) {
     io.err(`未知命令：${command}\n\n${USAGE}`)
     return 2
   }
@@ -88,6 +99,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       return report.ok ? 0 : 1
     }
+    if (command === 'list') return await listCommand(backend.invoke, positionals[0], values, io.out)
     const summary = fillDemo(backend.ctx)
     io.out(`已写入演示数据：网格 ${summary.grids} 个。数据文件夹：${dataDir}`)
     return 0

@@ -1,7 +1,12 @@
 // `lianjian list <register> [--search S] [--json] [--unmasked]`: the register's live rows,
 // phones and ID numbers masked unless --unmasked is given.
 import { maskIdCard, maskPhone } from '../shared/mask'
-import { REGISTERS, REGISTER_KEYS, type RegisterKey, type RegisterSpec } from '../shared/registers/registers'
+import {
+  REGISTERS,
+  REGISTER_KEYS,
+  type RegisterKey,
+  type RegisterSpec,
+} from '../shared/registers/registers'
 import { displayText } from '../shared/registers/display'
 import type { Invoke } from '../backend/dispatch'
 
@@ -53,6 +58,8 @@ export async function listCommand(
   const columns = spec.fields.filter((f) => f.list).slice(0, 7)
   out(`${spec.label}：共 ${total} 条${opts.search ? `（搜索「${opts.search}」）` : ''}`)
   out(['序号', ...columns.map((c) => c.label)].join('\t'))
-  shown.forEach((row, i) => out([String(i + 1), ...columns.map((c) => displayText(c, row))].join('\t')))
+  shown.forEach((row, i) =>
+    out([String(i + 1), ...columns.map((c) => displayText(c, row))].join('\t')),
+  )
   return 0
 }

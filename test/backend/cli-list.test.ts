@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../src-main/cli/cli'
+import { testBackend, type TestBackend } from '../helpers/temp-backend'
+
+let b: TestBackend | undefined
+afterEach(() => b?.dispose())
+
+async function run(args: string[]) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('lianjian list', () => {
+  it('lists a register with masked phones, searches by pinyin, and prints JSON', async () => {
+    b = testBackend()
+    await b.call('talents:create', {
+      name: '李志红',
+      phone: '13812345678',
+      id_card: '11010519491231002X',
+      status: '在册',
+    })
+    await b.call('talents:create', { name: '王建国', phone: '13987654321', status: '在册' })
+    b.close()
+    const all = await run(['list', 'talents', '--data-dir', b.dataDir])
+    expect(all.code).toBe(0)
+    expect(all.out).toContain('社区能人：共 2 条')
+    expect(all.out).toContain('138****5678')
+    expect(all.out).not.toContain('13812345678')
+    const found = await run([
+      'list',
+      'talents',
+      '--search',
+      'lzh',
+      '--json',
+      '--data-dir',
+      b.dataDir,
+    ])
+    const json = JSON.parse(found.out) as {
+      total: number
+      rows: { name: string; id_card: string }[]
+    }
+    expect(json.total).toBe(1)
+    expect(json.rows[0]?.name).toBe('李志红')
+    expect(json.rows[0]?.id_card).toBe('110105********002X')
+    const unmasked = await run(['list', 'talents', '--json', '--unmasked', '--data-dir', b.dataDir])
+    expect(unmasked.out).toContain('11010519491231002X')
+  })
+
+  it('refuses an unknown register with the list of valid ones', async () => {
+    b = testBackend()
+    b.close()
+    const r = await run(['list', 'people', '--data-dir', b.dataDir])
+    expect(r.code).toBe(1)
+    expect(r.err).toContain('talents | units | committee | households')
+  })
+})
