@@ -6,6 +6,13 @@ import { appCheck, appInfo } from './app/app.handlers'
 import type { AppContext } from './app/context'
 import { committee, committeeReviews } from './committee/committee.handlers'
 import { dashboardSummary } from './dashboard/dashboard.handlers'
+import {
+  exchangeColumns,
+  exchangeExport,
+  exchangePresetDelete,
+  exchangePresets,
+  exchangePresetSave,
+} from './exchange/export.handlers'
 import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.handlers'
 import { householdLinks, households, householdVisits } from './households/households.handlers'
 import type { makeChildHandlers } from './registers/child.handlers'
@@ -47,6 +54,11 @@ export const handlers: Handlers = {
   'grids:update': gridsUpdate,
   'grids:delete': gridsDelete,
   'units:options': unitsOptions,
+  'exchange:columns': exchangeColumns,
+  'exchange:export': exchangeExport,
+  'exchange:presets': exchangePresets,
+  'exchange:preset-save': exchangePresetSave,
+  'exchange:preset-delete': exchangePresetDelete,
   ...reg('talents', talents),
   ...reg('units', units),
   ...reg('committee', committee),

@@ -5,6 +5,15 @@ import type { ChannelName } from './channels'
 import { AppInfo, CheckReport } from './schemas/app.schema'
 import { Empty, IdInput } from './schemas/common'
 import { DashboardSummary, UnitOption } from './schemas/dashboard.schema'
+import {
+  ColumnsInfo,
+  ExportInput,
+  FileOut,
+  Preset,
+  PresetDelete,
+  PresetSave,
+  RegisterName,
+} from './schemas/exchange.schema'
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
 import { registerContract } from './schemas/registers.schema'
 import { Settings, SettingsInput } from './schemas/settings.schema'
@@ -20,6 +29,14 @@ export const contract = {
   'grids:delete': { input: IdInput, output: z.object({ id: z.number() }) },
   'dashboard:summary': { input: Empty, output: DashboardSummary },
   'units:options': { input: Empty, output: z.array(UnitOption) },
+  'exchange:columns': { input: z.object({ register: RegisterName }).strict(), output: ColumnsInfo },
+  'exchange:export': { input: ExportInput, output: FileOut },
+  'exchange:presets': {
+    input: z.object({ register: RegisterName }).strict(),
+    output: z.array(Preset),
+  },
+  'exchange:preset-save': { input: PresetSave, output: Preset },
+  'exchange:preset-delete': { input: PresetDelete, output: z.object({ id: z.number() }) },
   ...registerContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 

@@ -156,6 +156,19 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       )
       return { rows: page.rows.map((r) => fromStored(spec.fields, r)), total: page.total }
     },
+    /** Every matching row, in list order (exports). */
+    all(q: z.output<typeof ListQuery>, ctx: AppContext): Row[] {
+      const page = listPage(
+        ctx.db,
+        rules.selectSql,
+        spec.table,
+        buildWhere(rules, q),
+        orderBy(rules, q),
+        -1,
+        0,
+      )
+      return page.rows.map((r) => fromStored(spec.fields, r))
+    },
     get(input: { id: number }, ctx: AppContext): Row {
       const row = load(ctx, input.id)
       if (!row) throw new AppError('NOT_FOUND', dupMessage(spec))

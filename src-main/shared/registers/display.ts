@@ -6,6 +6,7 @@ export function displayText(f: FieldDef, row: Record<string, unknown>): string {
   if (v === null || v === undefined || v === '') return ''
   if (Array.isArray(v)) return v.join('、')
   if (f.kind === 'bool') return v ? '是' : '否'
-  if (f.kind === 'grid' || f.kind === 'unit') return String(row[f.key.replace(/_id$/, '_name')] ?? '')
+  if (f.kind === 'grid' || f.kind === 'unit')
+    return String(row[f.key.replace(/_id$/, '_name')] ?? '')
   return String(v)
 }

@@ -20,7 +20,12 @@ export const Settings = z.object({
   ...Object.fromEntries(Object.keys(SettingsInput.shape).map((k) => [k, z.string()])),
   configured: z.boolean(),
   updated_at: z.string().nullable(),
-}) as unknown as z.ZodType<{ [K in keyof z.output<typeof SettingsInput>]: string } & { configured: boolean; updated_at: string | null }>
+}) as unknown as z.ZodType<
+  { [K in keyof z.output<typeof SettingsInput>]: string } & {
+    configured: boolean
+    updated_at: string | null
+  }
+>
 
 export type SettingsInput = z.input<typeof SettingsInput>
 export type Settings = z.output<typeof Settings>

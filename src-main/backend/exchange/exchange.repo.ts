@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3'
+
+export interface PresetRow {
+  id: number
+  register: string
+  name: string
+  columns: string[]
+  updated_at: string
+}
+
+export function listPresets(db: Database.Database, register: string): PresetRow[] {
+  const rows = db
+    .prepare(
+      'SELECT id, register, name, columns_json, updated_at FROM export_presets WHERE register = ? AND deleted_at IS NULL ORDER BY name',
+    )
+    .all(register) as (Omit<PresetRow, 'columns'> & { columns_json: string })[]
+  return rows.map(({ columns_json, ...r }) => ({
+    ...r,
+    columns: JSON.parse(columns_json) as string[],
+  }))
+}
+
+export function upsertPreset(
+  db: Database.Database,
+  register: string,
+  name: string,
+  columns: string[],
+  stamp: string,
+): number {
+  const existing = db
+    .prepare('SELECT id FROM export_presets WHERE register = ? AND name = ? AND deleted_at IS NULL')
+    .get(register, name) as { id: number } | undefined
+  if (existing) {
+    db.prepare('UPDATE export_presets SET columns_json = ?, updated_at = ? WHERE id = ?').run(
+      JSON.stringify(columns),
+      stamp,
+      existing.id,
+    )
+    return existing.id
+  }
+  const r = db
+    .prepare(
+      'INSERT INTO export_presets (register, name, columns_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+    )
+    .run(register, name, JSON.stringify(columns), stamp, stamp)
+  return Number(r.lastInsertRowid)
+}
+
+export function deletePreset(db: Database.Database, id: number, stamp: string): boolean {
+  return (
+    db
+      .prepare('UPDATE export_presets SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
+      .run(stamp, id).changes > 0
+  )
+}

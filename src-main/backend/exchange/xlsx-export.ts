@@ -1,0 +1,101 @@
+// Writes a register roster as .xlsx the way a street office expects it: title row, 填报单位 /
+// 填报日期 line, bold frozen header, sensible widths, IDs and phones as text (masked unless
+// asked otherwise), and no cell that could start a formula.
+import ExcelJS from 'exceljs'
+import { chineseDate } from '../../shared/dates'
+import { maskIdCard, maskPhone } from '../../shared/mask'
+import { displayText } from '../../shared/registers/display'
+import type { SheetColumn } from '../../shared/registers/columns'
+import { neutralizeCell } from '../../shared/sheet-safety'
+
+export interface RosterSheet {
+  title: string
+  orgName: string
+  date: Date
+  sheetName: string
+  columns: SheetColumn[]
+  rows: Record<string, unknown>[]
+  masked: boolean
+}
+
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+}
+
+function cellValue(
+  c: SheetColumn,
+  row: Record<string, unknown>,
+  masked: boolean,
+): string | number | null {
+  const raw = row[c.key]
+  if ((c.field.kind === 'int' || c.field.kind === 'decimal') && typeof raw === 'number') return raw
+  const text = displayText(c.field, row)
+  if (text === '') return null
+  if (c.personal === 'id') return masked ? maskIdCard(text) : text
+  if (c.personal === 'phone') return masked ? maskPhone(text) : text
+  return neutralizeCell(text)
+}
+
+export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  wb.creator = '联建通'
+  wb.created = sheet.date
+  const n = sheet.columns.length + 1
+  const ws = wb.addWorksheet(sheet.sheetName, {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3',
+    },
+    views: [{ state: 'frozen', ySplit: 3, xSplit: 2 }],
+  })
+  ws.columns = [{ width: 6 }, ...sheet.columns.map((c) => ({ width: c.width }))]
+
+  ws.mergeCells(1, 1, 1, n)
+  const title = ws.getCell(1, 1)
+  title.value = sheet.title
+  title.font = { name: '宋体', size: 16, bold: true }
+  title.alignment = { horizontal: 'center', vertical: 'middle' }
+  ws.getRow(1).height = 30
+
+  ws.mergeCells(2, 1, 2, n)
+  const meta = ws.getCell(2, 1)
+  meta.value = `填报单位：${sheet.orgName}        填报日期：${chineseDate(sheet.date)}`
+  meta.font = { name: '宋体', size: 11 }
+  meta.alignment = { horizontal: 'left', vertical: 'middle' }
+
+  const header = ws.getRow(3)
+  header.values = ['序号', ...sheet.columns.map((c) => c.label)]
+  header.height = 22
+  header.eachCell((cell) => {
+    cell.font = { name: '宋体', size: 11, bold: true }
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3E3E3' } }
+    cell.border = BORDER
+  })
+
+  sheet.rows.forEach((row, i) => {
+    const r = ws.getRow(i + 4)
+    r.getCell(1).value = i + 1
+    sheet.columns.forEach((c, j) => {
+      const cell = r.getCell(j + 2)
+      cell.value = cellValue(c, row, sheet.masked)
+      // Long digit strings stay text, so Excel never shows 4.40981E+17.
+      if (c.personal) cell.numFmt = '@'
+    })
+    r.eachCell({ includeEmpty: true }, (cell) => {
+      cell.border = BORDER
+      cell.font = { name: '宋体', size: 10.5 }
+      cell.alignment = { vertical: 'middle', wrapText: true }
+    })
+    r.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
+  })
+  const buf = await wb.xlsx.writeBuffer()
+  return Buffer.from(buf as ArrayBuffer)
+}
