@@ -156,17 +156,10 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       )
       return { rows: page.rows.map((r) => fromStored(spec.fields, r)), total: page.total }
     },
-    /** Every matching row, in list order (exports). */
+    /** Every matching row (exports): in the chosen order, else in order of registration. */
     all(q: z.output<typeof ListQuery>, ctx: AppContext): Row[] {
-      const page = listPage(
-        ctx.db,
-        rules.selectSql,
-        spec.table,
-        buildWhere(rules, q),
-        orderBy(rules, q),
-        -1,
-        0,
-      )
+      const order = q.sort ? orderBy(rules, q) : 't.id ASC'
+      const page = listPage(ctx.db, rules.selectSql, spec.table, buildWhere(rules, q), order, -1, 0)
       return page.rows.map((r) => fromStored(spec.fields, r))
     },
     get(input: { id: number }, ctx: AppContext): Row {
