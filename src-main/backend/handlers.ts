@@ -13,6 +13,8 @@ import {
   exchangePresets,
   exchangePresetSave,
 } from './exchange/export.handlers'
+import { importCommit, importPreview } from './exchange/import.handlers'
+import { importTemplate } from './exchange/import-template'
 import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.handlers'
 import { householdLinks, households, householdVisits } from './households/households.handlers'
 import type { makeChildHandlers } from './registers/child.handlers'
@@ -59,6 +61,9 @@ export const handlers: Handlers = {
   'exchange:presets': exchangePresets,
   'exchange:preset-save': exchangePresetSave,
   'exchange:preset-delete': exchangePresetDelete,
+  'exchange:template': importTemplate,
+  'exchange:preview': importPreview,
+  'exchange:import': importCommit,
   ...reg('talents', talents),
   ...reg('units', units),
   ...reg('committee', committee),

@@ -15,6 +15,7 @@ import {
   RegisterName,
 } from './schemas/exchange.schema'
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
+import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
 import { registerContract } from './schemas/registers.schema'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 
@@ -37,6 +38,9 @@ export const contract = {
   },
   'exchange:preset-save': { input: PresetSave, output: Preset },
   'exchange:preset-delete': { input: PresetDelete, output: z.object({ id: z.number() }) },
+  'exchange:template': { input: z.object({ register: RegisterName }).strict(), output: FileOut },
+  'exchange:preview': { input: ImportFile.strict(), output: ImportPreview },
+  'exchange:import': { input: ImportCommit, output: ImportResult },
   ...registerContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 

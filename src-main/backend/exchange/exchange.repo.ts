@@ -53,3 +53,26 @@ export function deletePreset(db: Database.Database, id: number, stamp: string): 
       .run(stamp, id).changes > 0
   )
 }
+
+/** A live record with the same identifying values (e.g. 身份证号, or 姓名 + 电话). */
+export function findLive(
+  db: Database.Database,
+  table: string,
+  match: Record<string, string>,
+): number | undefined {
+  const cols = Object.keys(match)
+  const row = db
+    .prepare(
+      `SELECT id FROM ${table} WHERE deleted_at IS NULL AND ${cols.map((c) => `${c} = ?`).join(' AND ')} LIMIT 1`,
+    )
+    .get(...cols.map((c) => match[c])) as { id: number } | undefined
+  return row?.id
+}
+
+export function namesToIds(db: Database.Database, table: 'grids' | 'units'): Map<string, number> {
+  const rows = db.prepare(`SELECT id, name FROM ${table} WHERE deleted_at IS NULL`).all() as {
+    id: number
+    name: string
+  }[]
+  return new Map(rows.map((r) => [r.name, r.id]))
+}

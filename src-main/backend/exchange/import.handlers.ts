@@ -1,0 +1,282 @@
+// Imports an old ledger (.xlsx or .csv) into a register: finds the header row under any
+// title rows, maps columns by name and synonym (the user may correct the mapping), validates
+// every row and reports row / column / problem before anything is written; then writes all
+// good rows in one transaction, after a backup when the file is large.
+import dayjs from 'dayjs'
+import type { z } from 'zod'
+import type { Output, ParsedInput } from '../../shared/contract'
+import { AppError } from '../../shared/result'
+import { sheetColumns, SYNONYMS } from '../../shared/registers/columns'
+import { REGISTERS, type RegisterKey } from '../../shared/registers/registers'
+import {
+  CommitteeInput,
+  HouseholdInput,
+  TalentInput,
+  UnitInput,
+} from '../../shared/schemas/registers.schema'
+import type { AppContext } from '../app/context'
+import { committee } from '../committee/committee.handlers'
+import { households } from '../households/households.handlers'
+import { snapshotTo, stampedBackupPath } from '../safety/backup.repo'
+import { talents } from '../talents/talents.handlers'
+import { units } from '../units/units.handlers'
+import { parseCell } from './cell-parse'
+import { findLive, namesToIds } from './exchange.repo'
+import { readSheet, type SheetRows } from './sheet-reader'
+
+type Row = Record<string, unknown>
+const INPUTS: Record<RegisterKey, z.ZodType> = {
+  talents: TalentInput,
+  units: UnitInput,
+  committee: CommitteeInput,
+  households: HouseholdInput,
+}
+const HANDLERS = { talents, units, committee, households }
+const BACKUP_ABOVE = 100
+
+/** What makes two rows the same person / unit (DOMAIN.md): 身份证号, else 姓名 + 电话. */
+function identity(key: RegisterKey, v: Row): Record<string, string> | null {
+  const s = (k: string) => String(v[k] ?? '')
+  if (key === 'talents')
+    return s('id_card')
+      ? { id_card: s('id_card') }
+      : s('name') && s('phone')
+        ? { name: s('name'), phone: s('phone') }
+        : null
+  if (key === 'units') return s('name') ? { name: s('name') } : null
+  if (key === 'committee')
+    return s('name') && s('phone') ? { name: s('name'), phone: s('phone') } : null
+  return s('head_name') && s('phone') ? { head_name: s('head_name'), phone: s('phone') } : null
+}
+
+function matches(key: RegisterKey, header: string): string[] {
+  const h = header.replace(/\s+/g, '').replace(/[*＊]/g, '')
+  return sheetColumns(key)
+    .filter((c) => c.label === h || (SYNONYMS[c.key] ?? []).includes(h))
+    .map((c) => c.key)
+}
+
+function findHeader(key: RegisterKey, rows: SheetRows): number {
+  let best = -1
+  let bestScore = 1
+  rows.slice(0, 15).forEach((cells, i) => {
+    const score = cells.filter((c) => c.text && matches(key, c.text).length > 0).length
+    if (score > bestScore) {
+      best = i
+      bestScore = score
+    }
+  })
+  if (best < 0) {
+    const labels = sheetColumns(key)
+      .filter((c) => c.field.required)
+      .map((c) => c.label)
+    throw new AppError(
+      'VALIDATION',
+      `在前 15 行里没有找到表头。表头行至少要有两列能认出的列名，例如：${labels.join('、')}`,
+    )
+  }
+  return best
+}
+
+function autoMap(key: RegisterKey, header: string[]): Record<string, string> {
+  const used = new Set<string>()
+  const mapping: Record<string, string> = {}
+  // Exact labels first, then synonyms, so 单位 does not take 所在共建单位's place.
+  for (const exact of [true, false]) {
+    header.forEach((h, i) => {
+      if (mapping[String(i)] !== undefined) return
+      const clean = h.replace(/\s+/g, '').replace(/[*＊]/g, '')
+      const candidates = exact
+        ? sheetColumns(key)
+            .filter((c) => c.label === clean)
+            .map((c) => c.key)
+        : matches(key, h)
+      const pick = candidates.find((k) => !used.has(k))
+      if (pick) {
+        mapping[String(i)] = pick
+        used.add(pick)
+      }
+    })
+  }
+  return mapping
+}
+
+interface Analysed {
+  row: number
+  values: Row
+  name: string
+  issues: { column: string; message: string }[]
+  duplicateOf: number | undefined
+}
+
+async function analyse(input: ParsedInput<'exchange:preview'>, ctx: AppContext) {
+  const key = input.register
+  const rows = await readSheet(input.fileName, Buffer.from(input.base64, 'base64'))
+  const headerRow = findHeader(key, rows)
+  const header = (rows[headerRow] ?? []).map((c) => c.text)
+  const mapping = input.mapping ?? autoMap(key, header)
+  const columns = sheetColumns(key)
+  const mapped = Object.entries(mapping).filter(([, k]) => k !== '')
+  const keys = mapped.map(([, k]) => k)
+  const twice = keys.find((k, i) => keys.indexOf(k) !== i)
+  if (twice)
+    throw new AppError(
+      'VALIDATION',
+      `「${columns.find((c) => c.key === twice)?.label ?? twice}」被对应到了两列，请只保留一列`,
+    )
+  const names = { grid: namesToIds(ctx.db, 'grids'), unit: namesToIds(ctx.db, 'units') }
+  const seen = new Map<string, number>()
+  const spec = REGISTERS[key]
+  const analysed: Analysed[] = []
+  rows.slice(headerRow + 1).forEach((cells, i) => {
+    if (cells.every((c) => c.text === '')) return
+    // Our import template's explanation row (必填 / 选填 …) is not data.
+    const filled = cells.filter((c) => c.text !== '')
+    if (filled.every((c) => /^(必填|选填)/.test(c.text))) return
+    const rowNo = headerRow + i + 2
+    const issues: Analysed['issues'] = []
+    const raw: Row = {}
+    for (const [index, fieldKey] of mapped) {
+      const col = columns.find((c) => c.key === fieldKey)
+      if (!col) continue
+      const r = parseCell(col.field, cells[Number(index)] ?? { text: '' }, names)
+      if ('issue' in r) issues.push({ column: col.label, message: r.issue })
+      else if (r.value !== undefined) raw[fieldKey] = r.value
+    }
+    // Columns the sheet lacks, and empty required cells, take the form's starting values
+    // (状态 在册, 入库日期 today …); an empty optional cell stays empty.
+    for (const c of columns) {
+      if (
+        raw[c.key] === undefined &&
+        c.field.initial &&
+        (!keys.includes(c.key) || c.field.required)
+      ) {
+        raw[c.key] = c.field.initial === 'today' ? dayjs().format('YYYY-MM-DD') : c.field.initial
+      }
+    }
+    const parsed = INPUTS[key].safeParse(raw)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0] ?? '')
+        if (issues.some((x) => x.column === columns.find((c) => c.key === field)?.label)) continue
+        issues.push({
+          column: columns.find((c) => c.key === field)?.label ?? field,
+          message: issue.message,
+        })
+      }
+    }
+    const values = parsed.success ? (parsed.data as Row) : raw
+    const ident = identity(key, values)
+    const identKey = ident ? JSON.stringify(ident) : ''
+    if (identKey && seen.has(identKey))
+      issues.push({ column: '', message: `与第 ${seen.get(identKey)} 行重复` })
+    else if (identKey) seen.set(identKey, rowNo)
+    analysed.push({
+      row: rowNo,
+      values,
+      name: String(values[spec.nameField] ?? ''),
+      issues,
+      duplicateOf: ident && issues.length === 0 ? findLive(ctx.db, spec.table, ident) : undefined,
+    })
+  })
+  const columnsOut = header.map((h, index) => ({
+    index,
+    header: h,
+    key: mapping[String(index)] ?? '',
+  }))
+  return { headerRow: headerRow + 1, columns: columnsOut, rows: analysed }
+}
+
+export async function importPreview(
+  input: ParsedInput<'exchange:preview'>,
+  ctx: AppContext,
+): Promise<Output<'exchange:preview'>> {
+  const a = await analyse(input, ctx)
+  const invalid = a.rows.filter((r) => r.issues.length > 0)
+  const duplicates = a.rows.filter((r) => r.duplicateOf !== undefined)
+  return {
+    headerRow: a.headerRow,
+    columns: a.columns,
+    fields: sheetColumns(input.register).map((c) => ({
+      key: c.key,
+      label: c.label,
+      required: c.field.required === true,
+    })),
+    total: a.rows.length,
+    valid: a.rows.length - invalid.length,
+    invalid: invalid.length,
+    duplicates: duplicates.length,
+    // Problems first, then a sample of good rows, so the report stays readable.
+    rows: [...invalid, ...a.rows.filter((r) => r.issues.length === 0).slice(0, 200)].map((r) => ({
+      row: r.row,
+      name: r.name,
+      action: r.issues.length ? 'error' : r.duplicateOf !== undefined ? 'duplicate' : 'create',
+      issues: r.issues,
+    })),
+  }
+}
+
+export async function importCommit(
+  input: ParsedInput<'exchange:import'>,
+  ctx: AppContext,
+): Promise<Output<'exchange:import'>> {
+  const key = input.register
+  const a = await analyse(input, ctx)
+  const invalid = a.rows.filter((r) => r.issues.length > 0)
+  if (invalid.length && !input.skipInvalid) {
+    throw new AppError(
+      'VALIDATION',
+      `有 ${invalid.length} 行存在问题（第一处在第 ${invalid[0]?.row} 行）。请修改后重新导入，或选择跳过这些行`,
+    )
+  }
+  const good = a.rows.filter((r) => r.issues.length === 0)
+  if (good.length === 0) throw new AppError('VALIDATION', '没有可以导入的行')
+  let backup: string | null = null
+  if (good.length > BACKUP_ABOVE) {
+    backup = stampedBackupPath(ctx.paths.backups, `before-import-${key}`)
+    snapshotTo(ctx.db, backup)
+  }
+  const h = HANDLERS[key]
+  let current = 0
+  const counts = { created: 0, updated: 0, skipped: 0 }
+  try {
+    ctx.db.transaction(() => {
+      for (const r of good) {
+        current = r.row
+        if (r.duplicateOf === undefined) {
+          h.create(r.values, ctx)
+          counts.created++
+        } else if (input.onDuplicate === 'skip') {
+          counts.skipped++
+        } else {
+          h.update(
+            {
+              id: r.duplicateOf,
+              data: mergeForUpdate(key, h.get({ id: r.duplicateOf }, ctx), r.values),
+            },
+            ctx,
+          )
+          counts.updated++
+        }
+      }
+    })()
+  } catch (e) {
+    const why = e instanceof AppError ? e.message : '写入时出错'
+    throw new AppError(
+      'VALIDATION',
+      `第 ${current} 行无法导入：${why}。为保证数据完整，本次没有导入任何一行。`,
+    )
+  }
+  return { ...counts, invalid: invalid.length, backup }
+}
+
+/** Updating a duplicate keeps what the sheet leaves empty. */
+function mergeForUpdate(key: RegisterKey, existing: Row, incoming: Row): Row {
+  const out: Row = {}
+  for (const f of REGISTERS[key].fields) {
+    const v = incoming[f.key]
+    const empty = v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)
+    out[f.key] = empty ? existing[f.key] : v
+  }
+  return out
+}

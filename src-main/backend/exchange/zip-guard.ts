@@ -1,0 +1,72 @@
+// Checks a .xlsx/.docx/.zip before any library inflates it: the central directory is read
+// directly, so a zip bomb (huge inflated size, too many entries) is refused up front.
+import { AppError } from '../../shared/result'
+
+export interface ZipLimits {
+  maxBytes: number
+  maxEntries: number
+  maxInflated: number
+}
+
+export const SHEET_LIMITS: ZipLimits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxEntries: 2000,
+  maxInflated: 200 * 1024 * 1024,
+}
+
+const EOCD = 0x06054b50
+const CDH = 0x02014b50
+
+export function checkZip(buf: Buffer, limits: ZipLimits, what: string): void {
+  if (buf.length > limits.maxBytes) {
+    throw new AppError(
+      'VALIDATION',
+      `${what}太大（${(buf.length / 1048576).toFixed(1)} MB），最大 ${limits.maxBytes / 1048576} MB`,
+    )
+  }
+  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) {
+    throw new AppError(
+      'VALIDATION',
+      `${what}不是有效的 Excel/Word 文件（文件格式不对或已损坏）。请用 Excel 或 WPS 另存为 .xlsx 后再试`,
+    )
+  }
+  let eocd = -1
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 65535); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i
+      break
+    }
+  }
+  if (eocd < 0)
+    throw new AppError('VALIDATION', `${what}不完整（可能下载或拷贝时中断了），请重新获取文件`)
+  const entries = buf.readUInt16LE(eocd + 10)
+  const cdOffset = buf.readUInt32LE(eocd + 16)
+  if (entries > limits.maxEntries)
+    throw new AppError('VALIDATION', `${what}内部文件过多（${entries} 个），已拒绝打开`)
+  let p = cdOffset
+  let inflated = 0
+  for (let n = 0; n < entries; n++) {
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) {
+      throw new AppError(
+        'VALIDATION',
+        `${what}已损坏（目录结构不完整），请用 Excel 或 WPS 打开后另存一份再试`,
+      )
+    }
+    const compressed = buf.readUInt32LE(p + 20)
+    const size = buf.readUInt32LE(p + 24)
+    inflated += size
+    if (compressed > 0 && size / compressed > 1000) {
+      throw new AppError(
+        'VALIDATION',
+        `${what}的压缩比异常（可能是恶意构造的压缩炸弹），已拒绝打开`,
+      )
+    }
+    if (inflated > limits.maxInflated) {
+      throw new AppError(
+        'VALIDATION',
+        `${what}解压后过大（超过 ${limits.maxInflated / 1048576} MB），已拒绝打开`,
+      )
+    }
+    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32)
+  }
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { RegisterName } from './exchange.schema'
+
+export const ImportFile = z.object({
+  register: RegisterName,
+  fileName: z.string().min(1).max(260),
+  base64: z.string().min(1, '文件是空的').max(28_000_000, '文件太大，最大 20 MB'),
+  /** Column index (as text) → field key, or '' to ignore. Absent: matched by header names. */
+  mapping: z.record(z.string(), z.string()).optional(),
+})
+
+export const ImportPreview = z.object({
+  headerRow: z.number(),
+  columns: z.array(z.object({ index: z.number(), header: z.string(), key: z.string() })),
+  fields: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean() })),
+  total: z.number(),
+  valid: z.number(),
+  invalid: z.number(),
+  duplicates: z.number(),
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      name: z.string(),
+      action: z.enum(['create', 'duplicate', 'error']),
+      issues: z.array(z.object({ column: z.string(), message: z.string() })),
+    }),
+  ),
+})
+export type ImportPreview = z.output<typeof ImportPreview>
+
+export const ImportCommit = ImportFile.extend({
+  onDuplicate: z.enum(['skip', 'update']).default('skip'),
+  skipInvalid: z.boolean().default(false),
+}).strict()
+
+export const ImportResult = z.object({
+  created: z.number(),
+  updated: z.number(),
+  skipped: z.number(),
+  invalid: z.number(),
+  backup: z.string().nullable(),
+})
