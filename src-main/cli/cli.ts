@@ -101,7 +101,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (command === 'list') return await listCommand(backend.invoke, positionals[0], values, io.out)
     const summary = fillDemo(backend.ctx)
-    io.out(`已写入演示数据：网格 ${summary.grids} 个。数据文件夹：${dataDir}`)
+    io.out(
+      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户。数据文件夹：${dataDir}`,
+    )
     return 0
   } catch (e) {
     io.err(

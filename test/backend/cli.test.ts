@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { rmSync } from 'node:fs'
 import { runCli } from '../../src-main/cli/cli'
-import { tempDir } from '../helpers/temp-backend'
+import { tempDir, testBackend } from '../helpers/temp-backend'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -55,7 +55,34 @@ describe('lianjian CLI', () => {
     const info = JSON.parse((await run(['info', '--json', '--data-dir', d])).out) as {
       counts: { table: string; count: number }[]
     }
-    expect(info.counts.find((c) => c.table === 'grids')?.count).toBeGreaterThanOrEqual(5)
+    const count = (t: string) => info.counts.find((c) => c.table === t)?.count ?? 0
+    expect(count('grids')).toBeGreaterThanOrEqual(5)
+    expect(count('talents')).toBeGreaterThanOrEqual(200)
+    expect(count('units')).toBeGreaterThanOrEqual(20)
+    expect(count('committee_members')).toBeGreaterThanOrEqual(10)
+    expect(count('households')).toBeGreaterThanOrEqual(30)
+    for (const child of [
+      'talent_services',
+      'unit_list_items',
+      'committee_reviews',
+      'household_links',
+      'household_visits',
+    ]) {
+      expect(count(child)).toBeGreaterThan(0)
+    }
+    // Demo talents are findable like any others, and some 任期 need attention.
+    const b = testBackend(d)
+    try {
+      const first = (await b.call('talents:list', { pageSize: 20 })).rows[0]
+      expect((await b.call('talents:list', { search: String(first?.name) })).total).toBeGreaterThan(
+        0,
+      )
+      expect(
+        (await b.call('committee:list', { filters: { term: 'attention' } })).total,
+      ).toBeGreaterThanOrEqual(2)
+    } finally {
+      b.close()
+    }
     const second = await run(['demo', '--data-dir', d])
     expect(second.code).toBe(1)
     expect(second.err).toContain('只能写入空的数据库')

@@ -80,7 +80,7 @@ export const TALENT_FIELDS = [
     kind: 'multi',
     options: D.TALENT_CATEGORY,
     group: '工作与特长',
-    list: 150,
+    list: 180,
     filter: true,
     wide: true,
   },
