@@ -25,6 +25,8 @@ export default tseslint.config(
     ignores: [
       'out/**',
       'dist/**',
+      '.tmp/**',
+      'screenshots/**',
       'node_modules/**',
       'src-renderer/components.d.ts',
       'bench/results.json',
