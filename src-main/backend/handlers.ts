@@ -15,6 +15,7 @@ import {
 } from './exchange/export.handlers'
 import { importCommit, importPreview } from './exchange/import.handlers'
 import { importTemplate } from './exchange/import-template'
+import { jobsProgress } from './jobs/jobs.handlers'
 import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.handlers'
 import { householdLinks, households, householdVisits } from './households/households.handlers'
 import type { makeChildHandlers } from './registers/child.handlers'
@@ -64,6 +65,7 @@ export const handlers: Handlers = {
   'exchange:template': importTemplate,
   'exchange:preview': importPreview,
   'exchange:import': importCommit,
+  'jobs:progress': jobsProgress,
   ...reg('talents', talents),
   ...reg('units', units),
   ...reg('committee', committee),

@@ -6,6 +6,7 @@ import { fillDemo } from '../backend/demo/demo'
 import { setQuietLog } from '../backend/log'
 import type { Channel, Output } from '../shared/contract'
 import { AppError } from '../shared/result'
+import { exportCommand, importCommand } from './exchange-commands'
 import { listCommand } from './list-command'
 
 export interface CliIo {
@@ -22,6 +23,10 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
   demo            向空数据库写入一个虚构社区的演示数据
   list <talents|units|committee|households> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
+  export <登记簿> --out 文件.xlsx [--preset 方案名] [--search 关键词] [--unmasked]
+                  导出 Excel（默认脱敏；人才库默认为报送街道的列）
+  import <登记簿> 文件.xlsx|.csv [--dry-run] [--on-duplicate skip|update]
+                  导入旧台账：先打印逐行检查报告，再导入没有问题的行
 
 数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
 
@@ -31,7 +36,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE)
     return command ? 0 : 1
   }
-  let values: { json?: boolean; 'data-dir'?: string; search?: string; unmasked?: boolean }
+  let values: {
+    json?: boolean
+    'data-dir'?: string
+    search?: string
+    unmasked?: boolean
+    out?: string
+    preset?: string
+    'dry-run'?: boolean
+    'on-duplicate'?: string
+  }
   let positionals: string[] = []
   try {
     const parsed = parseArgs({
@@ -41,8 +55,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'data-dir': { type: 'string' },
         search: { type: 'string' },
         unmasked: { type: 'boolean' },
+        out: { type: 'string' },
+        preset: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        'on-duplicate': { type: 'string' },
       },
-      allowPositionals: command === 'list',
+      allowPositionals: ['list', 'export', 'import'].includes(command),
     })
     positionals = parsed.positionals
     values = parsed.values
@@ -50,7 +68,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`参数有误：${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
     return 2
   }
-  if (!['info', 'check', 'demo', 'list'].includes(command)) {
+  if (!['info', 'check', 'demo', 'list', 'export', 'import'].includes(command)) {
     io.err(`未知命令：${command}\n\n${USAGE}`)
     return 2
   }
@@ -100,6 +118,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return report.ok ? 0 : 1
     }
     if (command === 'list') return await listCommand(backend.invoke, positionals[0], values, io.out)
+    if (command === 'export')
+      return await exportCommand(backend.invoke, positionals[0], values, io.out)
+    if (command === 'import')
+      return await importCommand(
+        backend.invoke,
+        positionals[0],
+        positionals[1],
+        { dryRun: values['dry-run'], onDuplicate: values['on-duplicate'] },
+        io.out,
+      )
     const summary = fillDemo(backend.ctx)
     io.out(
       `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户。数据文件夹：${dataDir}`,

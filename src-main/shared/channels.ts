@@ -47,6 +47,7 @@ export const CHANNEL_NAMES = [
   'exchange:template',
   'exchange:preview',
   'exchange:import',
+  'jobs:progress',
   ...registerNames('talents'),
   ...registerNames('units'),
   ...registerNames('committee'),

@@ -15,6 +15,7 @@ import {
   RegisterName,
 } from './schemas/exchange.schema'
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
+import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
 import { registerContract } from './schemas/registers.schema'
 import { Settings, SettingsInput } from './schemas/settings.schema'
@@ -41,6 +42,10 @@ export const contract = {
   'exchange:template': { input: z.object({ register: RegisterName }).strict(), output: FileOut },
   'exchange:preview': { input: ImportFile.strict(), output: ImportPreview },
   'exchange:import': { input: ImportCommit, output: ImportResult },
+  'jobs:progress': {
+    input: z.object({ jobId: z.string().max(40) }).strict(),
+    output: JobProgress,
+  },
   ...registerContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 

@@ -13,6 +13,7 @@ import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import { committee } from '../committee/committee.handlers'
 import { households } from '../households/households.handlers'
+import { reportProgress } from '../jobs/progress'
 import { readSettings } from '../settings/settings.repo'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
@@ -63,6 +64,7 @@ export async function exchangeExport(
 ): Promise<Output<'exchange:export'>> {
   const key = input.register
   const columns = pickColumns(key, input.columns)
+  reportProgress(input.jobId, '读取记录')
   const rows = LISTS[key].all(
     {
       page: 1,
@@ -82,6 +84,7 @@ export async function exchangeExport(
   }
   const { title, orgName } = rosterTitle(ctx, key)
   const date = new Date()
+  reportProgress(input.jobId, '生成 Excel 文件', 0, rows.length)
   const buf = await rosterWorkbook({
     title,
     orgName,
@@ -105,6 +108,7 @@ export async function exchangeExport(
       filters: input.filters,
     },
   })
+  reportProgress(input.jobId, '完成', rows.length, rows.length)
   return {
     fileName: `${title}${input.masked ? '' : '（未脱敏）'}-${dayjs(date).format('YYYYMMDD-HHmm')}.xlsx`,
     base64: buf.toString('base64'),

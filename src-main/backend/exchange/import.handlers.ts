@@ -6,7 +6,7 @@ import dayjs from 'dayjs'
 import type { z } from 'zod'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { AppError } from '../../shared/result'
-import { sheetColumns, SYNONYMS } from '../../shared/registers/columns'
+import { sheetColumns } from '../../shared/registers/columns'
 import { REGISTERS, type RegisterKey } from '../../shared/registers/registers'
 import {
   CommitteeInput,
@@ -17,12 +17,15 @@ import {
 import type { AppContext } from '../app/context'
 import { committee } from '../committee/committee.handlers'
 import { households } from '../households/households.handlers'
+import { breathe, reportProgress } from '../jobs/progress'
 import { snapshotTo, stampedBackupPath } from '../safety/backup.repo'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
 import { parseCell } from './cell-parse'
+import { autoMap, findHeader, identity } from './import-mapping'
+import { addPlaceholders, createGridsAndResolve, unknownGridNames } from './import-grids'
 import { findLive, namesToIds } from './exchange.repo'
-import { readSheet, type SheetRows } from './sheet-reader'
+import { readSheet } from './sheet-reader'
 
 type Row = Record<string, unknown>
 const INPUTS: Record<RegisterKey, z.ZodType> = {
@@ -34,73 +37,6 @@ const INPUTS: Record<RegisterKey, z.ZodType> = {
 const HANDLERS = { talents, units, committee, households }
 const BACKUP_ABOVE = 100
 
-/** What makes two rows the same person / unit (DOMAIN.md): 身份证号, else 姓名 + 电话. */
-function identity(key: RegisterKey, v: Row): Record<string, string> | null {
-  const s = (k: string) => String(v[k] ?? '')
-  if (key === 'talents')
-    return s('id_card')
-      ? { id_card: s('id_card') }
-      : s('name') && s('phone')
-        ? { name: s('name'), phone: s('phone') }
-        : null
-  if (key === 'units') return s('name') ? { name: s('name') } : null
-  if (key === 'committee')
-    return s('name') && s('phone') ? { name: s('name'), phone: s('phone') } : null
-  return s('head_name') && s('phone') ? { head_name: s('head_name'), phone: s('phone') } : null
-}
-
-function matches(key: RegisterKey, header: string): string[] {
-  const h = header.replace(/\s+/g, '').replace(/[*＊]/g, '')
-  return sheetColumns(key)
-    .filter((c) => c.label === h || (SYNONYMS[c.key] ?? []).includes(h))
-    .map((c) => c.key)
-}
-
-function findHeader(key: RegisterKey, rows: SheetRows): number {
-  let best = -1
-  let bestScore = 1
-  rows.slice(0, 15).forEach((cells, i) => {
-    const score = cells.filter((c) => c.text && matches(key, c.text).length > 0).length
-    if (score > bestScore) {
-      best = i
-      bestScore = score
-    }
-  })
-  if (best < 0) {
-    const labels = sheetColumns(key)
-      .filter((c) => c.field.required)
-      .map((c) => c.label)
-    throw new AppError(
-      'VALIDATION',
-      `在前 15 行里没有找到表头。表头行至少要有两列能认出的列名，例如：${labels.join('、')}`,
-    )
-  }
-  return best
-}
-
-function autoMap(key: RegisterKey, header: string[]): Record<string, string> {
-  const used = new Set<string>()
-  const mapping: Record<string, string> = {}
-  // Exact labels first, then synonyms, so 单位 does not take 所在共建单位's place.
-  for (const exact of [true, false]) {
-    header.forEach((h, i) => {
-      if (mapping[String(i)] !== undefined) return
-      const clean = h.replace(/\s+/g, '').replace(/[*＊]/g, '')
-      const candidates = exact
-        ? sheetColumns(key)
-            .filter((c) => c.label === clean)
-            .map((c) => c.key)
-        : matches(key, h)
-      const pick = candidates.find((k) => !used.has(k))
-      if (pick) {
-        mapping[String(i)] = pick
-        used.add(pick)
-      }
-    })
-  }
-  return mapping
-}
-
 interface Analysed {
   row: number
   values: Row
@@ -111,6 +47,7 @@ interface Analysed {
 
 async function analyse(input: ParsedInput<'exchange:preview'>, ctx: AppContext) {
   const key = input.register
+  reportProgress(input.jobId, '读取文件')
   const rows = await readSheet(input.fileName, Buffer.from(input.base64, 'base64'))
   const headerRow = findHeader(key, rows)
   const header = (rows[headerRow] ?? []).map((c) => c.text)
@@ -128,11 +65,21 @@ async function analyse(input: ParsedInput<'exchange:preview'>, ctx: AppContext) 
   const seen = new Map<string, number>()
   const spec = REGISTERS[key]
   const analysed: Analysed[] = []
-  rows.slice(headerRow + 1).forEach((cells, i) => {
-    if (cells.every((c) => c.text === '')) return
+  const body = rows.slice(headerRow + 1)
+  const gridColumns = mapped
+    .filter(([, k]) => columns.find((c) => c.key === k)?.field.kind === 'grid')
+    .map(([i]) => Number(i))
+  const unknownGrids = unknownGridNames(body, gridColumns, names.grid)
+  if (input.createGrids) addPlaceholders(unknownGrids, names.grid)
+  for (const [i, cells] of body.entries()) {
+    if (i % 500 === 0) {
+      reportProgress(input.jobId, '逐行校验', i, body.length)
+      await breathe()
+    }
+    if (cells.every((c) => c.text === '')) continue
     // Our import template's explanation row (必填 / 选填 …) is not data.
     const filled = cells.filter((c) => c.text !== '')
-    if (filled.every((c) => /^(必填|选填)/.test(c.text))) return
+    if (filled.every((c) => /^(必填|选填)/.test(c.text))) continue
     const rowNo = headerRow + i + 2
     const issues: Analysed['issues'] = []
     const raw: Row = {}
@@ -178,13 +125,14 @@ async function analyse(input: ParsedInput<'exchange:preview'>, ctx: AppContext) 
       issues,
       duplicateOf: ident && issues.length === 0 ? findLive(ctx.db, spec.table, ident) : undefined,
     })
-  })
+  }
+  reportProgress(input.jobId, '逐行校验', body.length, body.length)
   const columnsOut = header.map((h, index) => ({
     index,
     header: h,
     key: mapping[String(index)] ?? '',
   }))
-  return { headerRow: headerRow + 1, columns: columnsOut, rows: analysed }
+  return { headerRow: headerRow + 1, columns: columnsOut, rows: analysed, unknownGrids }
 }
 
 export async function importPreview(
@@ -200,12 +148,14 @@ export async function importPreview(
     fields: sheetColumns(input.register).map((c) => ({
       key: c.key,
       label: c.label,
-      required: c.field.required === true,
+      // A required field with a starting value (状态 在册 …) may be absent from the sheet.
+      required: c.field.required === true && !c.field.initial,
     })),
     total: a.rows.length,
     valid: a.rows.length - invalid.length,
     invalid: invalid.length,
     duplicates: duplicates.length,
+    unknownGrids: a.unknownGrids,
     // Problems first, then a sample of good rows, so the report stays readable.
     rows: [...invalid, ...a.rows.filter((r) => r.issues.length === 0).slice(0, 200)].map((r) => ({
       row: r.row,
@@ -232,6 +182,7 @@ export async function importCommit(
   const good = a.rows.filter((r) => r.issues.length === 0)
   if (good.length === 0) throw new AppError('VALIDATION', '没有可以导入的行')
   let backup: string | null = null
+  reportProgress(input.jobId, '写入数据库', 0, good.length)
   if (good.length > BACKUP_ABOVE) {
     backup = stampedBackupPath(ctx.paths.backups, `before-import-${key}`)
     snapshotTo(ctx.db, backup)
@@ -241,6 +192,13 @@ export async function importCommit(
   const counts = { created: 0, updated: 0, skipped: 0 }
   try {
     ctx.db.transaction(() => {
+      if (input.createGrids)
+        createGridsAndResolve(
+          ctx,
+          a.unknownGrids,
+          REGISTERS[key].fields,
+          good.map((r) => r.values),
+        )
       for (const r of good) {
         current = r.row
         if (r.duplicateOf === undefined) {
@@ -267,6 +225,7 @@ export async function importCommit(
       `第 ${current} 行无法导入：${why}。为保证数据完整，本次没有导入任何一行。`,
     )
   }
+  reportProgress(input.jobId, '完成', good.length, good.length)
   return { ...counts, invalid: invalid.length, backup }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id } from './common'
+import { JobId } from './jobs.schema'
 
 export const RegisterName = z.enum(['talents', 'units', 'committee', 'households'], {
   error: '登记簿只能是：talents、units、committee、households',
@@ -18,6 +19,7 @@ export const ExportInput = z
     filters: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
     columns: z.array(z.string()).min(1, '请至少选择一列').max(80),
     masked: z.boolean().default(true),
+    jobId: JobId,
   })
   .strict()
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { RegisterName } from './exchange.schema'
+import { JobId } from './jobs.schema'
 
 export const ImportFile = z.object({
   register: RegisterName,
@@ -7,6 +8,9 @@ export const ImportFile = z.object({
   base64: z.string().min(1, '文件是空的').max(28_000_000, '文件太大，最大 20 MB'),
   /** Column index (as text) → field key, or '' to ignore. Absent: matched by header names. */
   mapping: z.record(z.string(), z.string()).optional(),
+  /** Make grids of the 网格 names the sheet uses that do not exist yet. */
+  createGrids: z.boolean().default(false),
+  jobId: JobId,
 })
 
 export const ImportPreview = z.object({
@@ -17,6 +21,8 @@ export const ImportPreview = z.object({
   valid: z.number(),
   invalid: z.number(),
   duplicates: z.number(),
+  /** 网格 names in the sheet that are not grids yet (created on import when asked). */
+  unknownGrids: z.array(z.string()),
   rows: z.array(
     z.object({
       row: z.number(),

@@ -1,0 +1,131 @@
+// `lianjian export` and `lianjian import`: the same handlers and the same report as the
+// 导入 / 导出 dialogs, for scripts and for handing files to the street office.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import type { Channel, Input, Output } from '../shared/contract'
+import { AppError } from '../shared/result'
+import type { ImportPreview } from '../shared/schemas/import.schema'
+import type { Invoke } from '../backend/dispatch'
+import { LIST_TARGETS } from './list-command'
+
+type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>
+
+function caller(invoke: Invoke): Call {
+  return async (channel, input) => {
+    const r = await invoke(channel, input)
+    if (!r.ok) throw new AppError(r.error.code, r.error.message)
+    return r.data as never
+  }
+}
+
+function target(name: string | undefined) {
+  const key = name ? LIST_TARGETS[name] : undefined
+  if (!key)
+    throw new AppError('VALIDATION', '请指定登记簿：talents | units | committee | households')
+  return key
+}
+
+export interface ExportOpts {
+  out?: string
+  preset?: string
+  unmasked?: boolean
+  search?: string
+}
+
+export async function exportCommand(
+  invoke: Invoke,
+  register: string | undefined,
+  opts: ExportOpts,
+  out: (line: string) => void,
+): Promise<number> {
+  const call = caller(invoke)
+  const key = target(register)
+  if (!opts.out)
+    throw new AppError('VALIDATION', '请用 --out 指定导出的文件，例如 --out 花名册.xlsx')
+  let columns = (await call('exchange:columns', { register: key })).defaults
+  if (opts.preset) {
+    const presets = await call('exchange:presets', { register: key })
+    const preset = presets.find((p) => p.name === opts.preset)
+    if (!preset) {
+      const names = presets.map((p) => p.name).join('、') || '（还没有保存的方案）'
+      throw new AppError('NOT_FOUND', `没有名为「${opts.preset}」的导出方案。已有方案：${names}`)
+    }
+    columns = preset.columns
+  }
+  const file = await call('exchange:export', {
+    register: key,
+    columns,
+    masked: !opts.unmasked,
+    search: opts.search ?? '',
+  })
+  writeFileSync(opts.out, Buffer.from(file.base64, 'base64'))
+  out(
+    `已导出 ${file.count} 条到 ${opts.out}${opts.unmasked ? '（未脱敏，已记入操作记录）' : '（电话、身份证号已脱敏）'}`,
+  )
+  return 0
+}
+
+/** The preview as text: the mapping, the counts, then each problem by row and column. */
+export function formatReport(p: ImportPreview, fileName: string): string[] {
+  const lines = [`文件：${fileName}（表头在第 ${p.headerRow} 行）`]
+  const label = (k: string) => p.fields.find((f) => f.key === k)?.label ?? k
+  const used = p.columns.filter((c) => c.key !== '')
+  const unused = p.columns.filter((c) => c.key === '' && c.header !== '')
+  lines.push(`列对应：${used.map((c) => `${c.header} → ${label(c.key)}`).join('；') || '无'}`)
+  if (unused.length) lines.push(`未使用的列：${unused.map((c) => c.header).join('、')}`)
+  const missing = p.fields.filter((f) => f.required && !used.some((c) => c.key === f.key))
+  if (missing.length) lines.push(`缺少必填列：${missing.map((f) => f.label).join('、')}`)
+  lines.push(
+    `共 ${p.total} 行：可导入 ${p.valid} 行（其中与已有记录重复 ${p.duplicates} 行），有问题 ${p.invalid} 行`,
+  )
+  const bad = p.rows.filter((r) => r.action === 'error')
+  if (bad.length) lines.push('有问题的行：')
+  for (const r of bad) {
+    const what = r.issues.map((i) => (i.column ? `${i.column}：${i.message}` : i.message))
+    lines.push(`  第 ${r.row} 行  ${r.name || '（无姓名）'}  ${what.join('；')}`)
+  }
+  return lines
+}
+
+export interface ImportOpts {
+  dryRun?: boolean
+  onDuplicate?: string
+}
+
+export async function importCommand(
+  invoke: Invoke,
+  register: string | undefined,
+  file: string | undefined,
+  opts: ImportOpts,
+  out: (line: string) => void,
+): Promise<number> {
+  const call = caller(invoke)
+  const key = target(register)
+  if (!file) throw new AppError('VALIDATION', '请指定要导入的 .xlsx 或 .csv 文件')
+  const onDuplicate = opts.onDuplicate ?? 'skip'
+  if (onDuplicate !== 'skip' && onDuplicate !== 'update')
+    throw new AppError('VALIDATION', '--on-duplicate 只能是 skip（跳过）或 update（更新）')
+  let buf: Buffer
+  try {
+    buf = readFileSync(file)
+  } catch {
+    throw new AppError('NOT_FOUND', `读不到文件：${file}`)
+  }
+  const base = { register: key, fileName: basename(file), base64: buf.toString('base64') }
+  const preview = await call('exchange:preview', base)
+  for (const line of formatReport(preview, basename(file))) out(line)
+  if (preview.valid === 0) {
+    out('没有可以导入的行，未写入任何数据。')
+    return 1
+  }
+  if (opts.dryRun) {
+    out('（试运行：未写入任何数据）')
+    return 0
+  }
+  const r = await call('exchange:import', { ...base, onDuplicate, skipInvalid: true })
+  out(
+    `导入完成：新增 ${r.created} 条，更新 ${r.updated} 条，跳过重复 ${r.skipped} 条，有问题未导入 ${r.invalid} 条。`,
+  )
+  if (r.backup) out(`导入前已备份数据库：${r.backup}`)
+  return r.created + r.updated > 0 ? 0 : 1
+}
