@@ -90,8 +90,10 @@ export function syncValues(
   spec: RegisterSpec,
   id: number,
   values: Row | null,
+  fresh = false,
 ): void {
-  prep(db, 'DELETE FROM register_values WHERE table_name = ? AND row_id = ?').run(spec.table, id)
+  if (!fresh)
+    prep(db, 'DELETE FROM register_values WHERE table_name = ? AND row_id = ?').run(spec.table, id)
   if (!values) return
   const ins = prep(
     db,
@@ -108,8 +110,10 @@ export function writeTokens(
   table: string,
   id: number,
   tokens: string | null,
+  fresh = false,
 ): void {
-  prep(db, `DELETE FROM ${table}_fts WHERE rowid = ?`).run(id)
+  // A new row has nothing to replace; deleting from a contentless FTS5 index is not free.
+  if (!fresh) prep(db, `DELETE FROM ${table}_fts WHERE rowid = ?`).run(id)
   if (tokens) prep(db, `INSERT INTO ${table}_fts (rowid, tokens) VALUES (?, ?)`).run(id, tokens)
 }
 
