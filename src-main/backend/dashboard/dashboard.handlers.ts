@@ -2,6 +2,7 @@ import type { Output, ParsedInput } from '../../shared/contract'
 import { REGISTERS, type RegisterSpec } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { recentAudit } from '../audit/audit.repo'
+import { meetingStats } from '../meetings/resolutions.repo'
 import {
   openItems,
   registerCounts,
@@ -55,6 +56,7 @@ export function dashboardSummary(
     termsEnding: termsEnding(ctx.db),
     openItems: open.rows,
     openItemCount: open.total,
+    meetings: meetingStats(ctx.db),
     recent: recentAudit(ctx.db, 12).map((r) => {
       const d = describe(r.table_name, r.after_json, r.before_json)
       // Child rows link to their register record.
