@@ -49,19 +49,20 @@ export function resolutionOverview(
        LIMIT ? OFFSET ?`,
     )
     .all(...w.params, q.pageSize, (q.page - 1) * q.pageSize) as Record<string, unknown>[]
-  const all = `SELECT count(*) AS n ${FROM} WHERE ${LIVE}`
+  const counts = db
+    .prepare(
+      `SELECT count(*) AS "all", coalesce(sum(t.status <> '已完成'), 0) AS open,
+       coalesce(sum(${OVERDUE('t')}), 0) AS overdue, coalesce(sum(t.status = '已完成'), 0) AS done
+       ${FROM} WHERE ${LIVE}`,
+    )
+    .get() as Output<'meeting_resolutions:overview'>['counts']
   return {
     rows: rows.map((r) => ({
       ...r,
       overdue: r.overdue === 1,
     })) as unknown as Output<'meeting_resolutions:overview'>['rows'],
     total,
-    counts: {
-      all: n(db, all),
-      open: n(db, `${all} AND t.status <> '已完成'`),
-      overdue: n(db, `${all} AND ${OVERDUE('t')}`),
-      done: n(db, `${all} AND t.status = '已完成'`),
-    },
+    counts,
     leadUnits: (
       db
         .prepare(
