@@ -146,3 +146,12 @@ export async function suggestSeq(meetingType: string, year: number): Promise<num
 }
 
 export const meetingYears = () => invoke('meetings:years', {})
+
+/** The most recent meeting, or null when there is none (or it cannot be read). */
+export async function latestMeeting(): Promise<Meeting | null> {
+  try {
+    return (await invoke('meetings:list', { pageSize: 20 })).rows[0] ?? null
+  } catch {
+    return null
+  }
+}
