@@ -7,6 +7,7 @@ import type { ChildSpec } from '../../shared/registers/registers'
 import { REGISTERS } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
+import { atomic } from '../db/statements'
 import { fromStored, insertRow, liveExists, selectOne, type Row } from '../registers/register.repo'
 import {
   ATTENDEE_SELECT,
@@ -82,7 +83,7 @@ export function pickAttendees(
   input: ParsedInput<'meeting_attendees:pick'>,
   ctx: AppContext,
 ): Output<'meeting_attendees:pick'> {
-  return ctx.db.transaction(() => {
+  return atomic(ctx.db, () => {
     requireMeeting(ctx, input.meetingId)
     const present = presentAttendees(ctx.db, input.meetingId)
     let order = nextOrder(ctx.db, attendeeSpec.table, input.meetingId)
@@ -127,13 +128,13 @@ export function pickAttendees(
       if (row) added.push(fromStored(attendeeSpec.fields, row))
     }
     return { added, skipped } as unknown as Output<'meeting_attendees:pick'>
-  })()
+  })
 }
 
 /** Swaps a row with its neighbour; the list is renumbered 1…n so the order stays dense. */
 export function moveHandler(child: ChildSpec) {
   return (input: ParsedInput<'meeting_topics:move'>, ctx: AppContext): { id: number } =>
-    ctx.db.transaction(() => {
+    atomic(ctx.db, () => {
       const row = parentOf(ctx.db, child.table, input.id)
       if (!row) throw new AppError('NOT_FOUND', `这条${child.label}不存在或已被删除，请刷新后重试`)
       requireMeeting(ctx, row.meeting_id)
@@ -153,5 +154,5 @@ export function moveHandler(child: ChildSpec) {
         parent: { table: spec.table, id: row.meeting_id },
       })
       return { id: input.id }
-    })()
+    })
 }

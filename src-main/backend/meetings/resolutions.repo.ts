@@ -1,5 +1,6 @@
 // 议定事项 across meetings: the overview with its filters, and the counts for 工作台.
 import type Database from 'better-sqlite3'
+import { prep } from '../db/statements'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { OVERDUE } from './meetings.repo'
 
@@ -31,7 +32,7 @@ function where(q: Query): { sql: string; params: unknown[] } {
 }
 
 const n = (db: Database.Database, sql: string, ...params: unknown[]): number =>
-  (db.prepare(sql).get(...params) as { n: number }).n
+  (prep(db, sql).get(...params) as { n: number }).n
 
 export function resolutionOverview(
   db: Database.Database,
@@ -40,22 +41,20 @@ export function resolutionOverview(
   const w = where(q)
   const total = n(db, `SELECT count(*) AS n ${FROM} WHERE ${w.sql}`, ...w.params)
   // Overdue first, then open items by deadline (none last), then done ones, newest meeting first.
-  const rows = db
-    .prepare(
-      `SELECT t.*, t.meeting_id AS parent_id, ${OVERDUE('t')} AS overdue, m.title AS meeting_title,
+  const rows = prep(
+    db,
+    `SELECT t.*, t.meeting_id AS parent_id, ${OVERDUE('t')} AS overdue, m.title AS meeting_title,
        m.meeting_date, m.meeting_type, m.seq_no
        ${FROM} WHERE ${w.sql}
        ORDER BY overdue DESC, t.status = '已完成', t.deadline = '', t.deadline, m.meeting_date DESC, t.sort_order
        LIMIT ? OFFSET ?`,
-    )
-    .all(...w.params, q.pageSize, (q.page - 1) * q.pageSize) as Record<string, unknown>[]
-  const counts = db
-    .prepare(
-      `SELECT count(*) AS "all", coalesce(sum(t.status <> '已完成'), 0) AS open,
+  ).all(...w.params, q.pageSize, (q.page - 1) * q.pageSize) as Record<string, unknown>[]
+  const counts = prep(
+    db,
+    `SELECT count(*) AS "all", coalesce(sum(t.status <> '已完成'), 0) AS open,
        coalesce(sum(${OVERDUE('t')}), 0) AS overdue, coalesce(sum(t.status = '已完成'), 0) AS done
        ${FROM} WHERE ${LIVE}`,
-    )
-    .get() as Output<'meeting_resolutions:overview'>['counts']
+  ).get() as Output<'meeting_resolutions:overview'>['counts']
   return {
     rows: rows.map((r) => ({
       ...r,
@@ -64,11 +63,10 @@ export function resolutionOverview(
     total,
     counts,
     leadUnits: (
-      db
-        .prepare(
-          `SELECT DISTINCT t.lead_unit_name AS name ${FROM} WHERE ${LIVE} ORDER BY t.lead_unit_name`,
-        )
-        .all() as { name: string }[]
+      prep(
+        db,
+        `SELECT DISTINCT t.lead_unit_name AS name ${FROM} WHERE ${LIVE} ORDER BY t.lead_unit_name`,
+      ).all() as { name: string }[]
     ).map((r) => r.name),
   }
 }
@@ -104,19 +102,17 @@ export function meetingStats(db: Database.Database): MeetingStats {
     ),
     openResolutions: n(db, `${all} AND t.status <> '已完成'`),
     overdueResolutions: n(db, `${all} AND ${OVERDUE('t')}`),
-    overdue: db
-      .prepare(
-        `SELECT t.id, t.meeting_id, t.content, t.lead_unit_name, t.deadline ${FROM}
+    overdue: prep(
+      db,
+      `SELECT t.id, t.meeting_id, t.content, t.lead_unit_name, t.deadline ${FROM}
          WHERE ${LIVE} AND ${OVERDUE('t')} ORDER BY t.deadline, t.id LIMIT 8`,
-      )
-      .all() as MeetingStats['overdue'],
-    recentMeetings: db
-      .prepare(
-        `SELECT m.id, m.title, m.meeting_date, m.meeting_type,
+    ).all() as MeetingStats['overdue'],
+    recentMeetings: prep(
+      db,
+      `SELECT m.id, m.title, m.meeting_date, m.meeting_type,
          (SELECT count(*) FROM meeting_resolutions t WHERE t.meeting_id = m.id AND t.deleted_at IS NULL
           AND t.status <> '已完成') AS open_count
          FROM meetings m WHERE m.deleted_at IS NULL ORDER BY m.meeting_date DESC, m.id DESC LIMIT 6`,
-      )
-      .all() as MeetingStats['recentMeetings'],
+    ).all() as MeetingStats['recentMeetings'],
   }
 }

@@ -192,8 +192,15 @@ export function useRegisterPage(
     }
   }
 
+  /** New rows (and perhaps new 网格 or units) arrived from an import. */
+  function afterImport(): void {
+    void lookups.load()
+    void store.reset()
+  }
+
   return {
     lookups,
+    afterImport,
     dialog,
     detailId,
     listFields,
