@@ -110,6 +110,9 @@ describe('参会人员', () => {
       data: { name: '王芳', attendance: '请假', leave_reason: '外出学习', signed_in: true },
     })
     expect(u).toMatchObject({ attendance: '请假', leave_reason: '外出学习', signed_in: false })
+    // The 工作台 names the person even though the update recorded only what changed.
+    const recent = (await b.call('dashboard:summary', {})).recent[0]
+    expect(recent).toMatchObject({ action: '修改', what: '参会人员「王芳」', register: 'meetings' })
     const bad = await b.raw('meeting_attendees:create', {
       parentId: meetingId,
       data: { name: '', attendance: '迟到' },
