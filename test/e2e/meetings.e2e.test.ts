@@ -127,6 +127,20 @@ describe('会议 in Chromium', () => {
     expect(text).toMatch(/张志红[\s\S]*盘龙区人民医院[\s\S]*党委书记/)
     expect(text).toMatch(/刘建国[\s\S]*青云街道第一小学[\s\S]*党总支书记/)
     expect(text).toContain('共 3 人：出席 2 · 请假 0 · 列席 1')
+
+    // 刘建国 asks for leave: the reason is typed in the row and kept.
+    await people.locator('[data-attendance="刘建国"] .el-select__wrapper').click()
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '请假' })
+      .click()
+    const reason = people.locator('input[data-reason="刘建国"]')
+    await reason.fill('外出学习')
+    await reason.press('Enter')
+    await expect.poll(() => people.innerText()).toContain('共 3 人：出席 1 · 请假 1 · 列席 1')
+    await page.reload()
+    await expect
+      .poll(() => page.locator('input[data-reason="刘建国"]').inputValue())
+      .toBe('外出学习')
   })
 
   it('adds two 议题 in order and two 议定事项 with 责任单位 and 完成时限', async () => {
