@@ -17,6 +17,7 @@ import {
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
+import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 
@@ -47,6 +48,7 @@ export const contract = {
     output: JobProgress,
   },
   ...registerContract,
+  ...meetingsContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
