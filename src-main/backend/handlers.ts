@@ -6,6 +6,7 @@ import { appCheck, appInfo } from './app/app.handlers'
 import type { AppContext } from './app/context'
 import { committee, committeeReviews } from './committee/committee.handlers'
 import { dashboardSummary } from './dashboard/dashboard.handlers'
+import { documentsHandlers } from './documents/documents.handlers'
 import {
   exchangeColumns,
   exchangeExport,
@@ -75,4 +76,5 @@ export const handlers: Handlers = {
   ...child('committee_reviews', committeeReviews),
   ...child('household_links', householdLinks),
   ...child('household_visits', householdVisits),
+  ...documentsHandlers,
 }
