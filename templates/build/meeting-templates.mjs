@@ -73,7 +73,7 @@ export function notice() {
 }
 
 export function signIn() {
-  const cols = [700, 3200, 1500, 1900, 1544]
+  const cols = [680, 3300, 1300, 1600, 1964]
   const head = ['序号', '单位', '姓名', '职务', '签到'].map((text) => ({ text }))
   const row = [
     { text: '{#signin}{index}' },
@@ -82,22 +82,26 @@ export function signIn() {
     { text: '{post}' },
     { text: '{/signin}' },
   ]
+  const line = { size: SIZE.si, grid: false, line: 440 }
   return {
     title: '会议签到表',
     page: PORTRAIT,
     body: [
-      title('{title}', { line: 640 }),
-      title('签到表', { line: 640 }),
-      blank({ line: 300 }),
-      para('时间：{date}（{weekday}）{time}', { size: SIZE.si, grid: false, line: 400 }),
-      para('地点：{location}', { size: SIZE.si, grid: false, line: 400, after: 120 }),
+      para([run('{title}签到表', { font: 'xbs', size: SIZE.xiaoer })], {
+        align: 'center',
+        grid: false,
+        line: 600,
+        after: 200,
+      }),
+      para('时间：{date}（{weekday}）{time}', line),
+      para('地点：{location}', { ...line, after: 120 }),
       table(cols, [head, row], {
         header: true,
-        size: SIZE.si,
-        rowHeight: [560, 680],
-        line: 360,
+        size: SIZE.xiaosi,
+        rowHeight: [560, 640],
+        line: 320,
       }),
-      para('应到 {expected_count} 人。', { size: SIZE.si, grid: false, line: 400, before: 160 }),
+      para('应到 {expected_count} 人，实到　　人。', { ...line, before: 160 }),
     ],
   }
 }

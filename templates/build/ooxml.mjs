@@ -211,16 +211,16 @@ export const PORTRAIT = {
   footer: mm(24),
   grid: { linePitch: 579 },
 }
-/** Wide rosters: landscape A4 with 25 mm margins, so 15 columns fit in 小四. */
+/** Wide rosters: landscape A4, narrower side margins so the street's 15 columns fit. */
 export const LANDSCAPE = {
   w: 16838,
   h: 11906,
   orient: 'landscape',
-  top: mm(25),
-  bottom: mm(25),
-  left: mm(22),
-  right: mm(22),
-  footer: mm(12),
+  top: mm(22),
+  bottom: mm(22),
+  left: mm(15),
+  right: mm(15),
+  footer: mm(10),
   grid: null,
 }
 

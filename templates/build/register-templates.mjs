@@ -1,29 +1,33 @@
 // The four register rosters (landscape, header row repeated on every page) and the one-page
 // 社区能人登记表.
-import { blank, LANDSCAPE, para, PORTRAIT, run, SIZE, table, textWidth } from './ooxml.mjs'
+import { LANDSCAPE, para, PORTRAIT, run, SIZE, tab, table, textWidth } from './ooxml.mjs'
 
-/** [header, tag, relative width, align] */
+/**
+ * [header, tag, width, align]: a width above 100 is fixed (twips, sized for the longest usual
+ * value: dates, phones, 3-character names); up to 100 is a share of the remaining width.
+ */
 const ROSTERS = {
   'talent-roster': {
     title: '{roster_title}',
     label: '人才库花名册',
-    size: SIZE.xiaosi,
+    // 15 columns (the street's layout) only fit in 五号.
+    size: SIZE.wu,
     cols: [
-      ['序号', 'index', 5],
-      ['姓名', 'name', 7],
-      ['性别', 'gender', 5],
-      ['出生年月', 'birth_month', 9],
-      ['政治面貌', 'political_status', 7.5],
-      ['联系电话', 'phone', 13],
-      ['所属网格', 'grid', 10],
-      ['人才类别', 'categories', 10],
-      ['专业特长', 'skills', 12],
-      ['参与领域', 'domains', 10, 'left'],
-      ['工作状态', 'work_status', 7.5],
+      ['序号', 'index', 480],
+      ['姓名', 'name', 760],
+      ['性别', 'gender', 540],
+      ['出生年月', 'birth_month', 900],
+      ['政治面貌', 'political_status', 980],
+      ['联系电话', 'phone', 1360],
+      ['所属网格', 'grid', 11],
+      ['人才类别', 'categories', 11],
+      ['专业特长', 'skills', 16],
+      ['参与领域', 'domains', 14, 'left'],
+      ['工作状态', 'work_status', 960],
       ['工作单位或原单位', 'employer', 12, 'left'],
-      ['发现方式', 'discovery', 7.5],
-      ['入库日期', 'joined_on', 10.5],
-      ['备注', 'note', 7, 'left'],
+      ['发现方式', 'discovery', 960],
+      ['入库日期', 'joined_on', 1260],
+      ['备注', 'note', 4, 'left'],
     ],
   },
   'unit-roster': {
@@ -31,18 +35,18 @@ const ROSTERS = {
     label: '共建单位名册',
     size: SIZE.xiaosi,
     cols: [
-      ['序号', 'index', 5],
-      ['单位名称', 'name', 18, 'left'],
-      ['单位性质', 'nature', 9],
-      ['党组织名称', 'org_name', 18, 'left'],
-      ['党组织类型', 'org_type', 8],
-      ['党组织书记', 'org_secretary', 8],
-      ['党员人数', 'member_count', 6],
-      ['在职党员报到人数', 'reported_count', 7],
-      ['联络员', 'liaison', 7],
-      ['联络员电话', 'liaison_phone', 13],
-      ['加入日期', 'joined_on', 10.5],
-      ['状态', 'status', 6.5],
+      ['序号', 'index', 560],
+      ['单位名称', 'name', 20, 'left'],
+      ['单位性质', 'nature', 1100],
+      ['党组织名称', 'org_name', 22, 'left'],
+      ['党组织类型', 'org_type', 1100],
+      ['党组织书记', 'org_secretary', 1100],
+      ['党员人数', 'member_count', 800],
+      ['报到党员', 'reported_count', 800],
+      ['联络员', 'liaison', 900],
+      ['联络员电话', 'liaison_phone', 1560],
+      ['加入日期', 'joined_on', 1400],
+      ['状态', 'status', 880],
     ],
   },
   'committee-roster': {
@@ -50,18 +54,18 @@ const ROSTERS = {
     label: '兼职委员名册',
     size: SIZE.xiaosi,
     cols: [
-      ['序号', 'index', 5],
-      ['姓名', 'name', 7],
-      ['性别', 'gender', 5],
-      ['所在共建单位', 'unit', 16, 'left'],
-      ['单位职务', 'unit_post', 11],
-      ['党内职务', 'party_post', 11],
-      ['层级', 'level', 9],
-      ['委员类别', 'category', 13],
-      ['联系电话', 'phone', 13],
-      ['任期', 'term', 12],
-      ['联系领域/网格', 'duty', 12, 'left'],
-      ['状态', 'status', 6],
+      ['序号', 'index', 560],
+      ['姓名', 'name', 880],
+      ['性别', 'gender', 600],
+      ['所在共建单位', 'unit', 18, 'left'],
+      ['单位职务', 'unit_post', 12],
+      ['党内职务', 'party_post', 12],
+      ['层级', 'level', 1200],
+      ['委员类别', 'category', 14],
+      ['联系电话', 'phone', 1560],
+      ['任期', 'term', 1400],
+      ['联系领域/网格', 'duty', 14, 'left'],
+      ['状态', 'status', 700],
     ],
   },
   'household-roster': {
@@ -69,24 +73,26 @@ const ROSTERS = {
     label: '党员中心户名册',
     size: SIZE.xiaosi,
     cols: [
-      ['序号', 'index', 5],
-      ['户主姓名', 'head_name', 8],
-      ['性别', 'gender', 5],
-      ['联系电话', 'phone', 13],
-      ['所属党支部/党小组', 'branch', 13, 'left'],
-      ['所属网格', 'grid', 11],
-      ['住址', 'address', 17, 'left'],
-      ['挂牌日期', 'plaque_on', 10.5],
-      ['联系党员', 'contact_members', 12, 'left'],
-      ['联系户数', 'link_count', 6],
-      ['状态', 'status', 6],
+      ['序号', 'index', 560],
+      ['户主姓名', 'head_name', 1000],
+      ['性别', 'gender', 600],
+      ['联系电话', 'phone', 1560],
+      ['所属党支部/党小组', 'branch', 14, 'left'],
+      ['所属网格', 'grid', 12],
+      ['住址', 'address', 18, 'left'],
+      ['挂牌日期', 'plaque_on', 1400],
+      ['联系党员', 'contact_members', 14, 'left'],
+      ['联系户数', 'link_count', 800],
+      ['状态', 'status', 700],
     ],
   },
 }
 
-function scale(rel, total) {
-  const sum = rel.reduce((a, b) => a + b, 0)
-  const cols = rel.map((r) => Math.floor((r / sum) * total))
+/** Fixed widths as given, the rest shared out by weight, summing exactly to total. */
+function widths(specs, total) {
+  const fixed = specs.filter((w) => w > 100).reduce((a, b) => a + b, 0)
+  const weights = specs.filter((w) => w <= 100).reduce((a, b) => a + b, 0)
+  const cols = specs.map((w) => (w > 100 ? w : Math.floor(((total - fixed) * w) / weights)))
   cols[cols.length - 1] += total - cols.reduce((a, b) => a + b, 0)
   return cols
 }
@@ -94,7 +100,7 @@ function scale(rel, total) {
 export function roster(kind) {
   const spec = ROSTERS[kind]
   const page = LANDSCAPE
-  const cols = scale(
+  const cols = widths(
     spec.cols.map((c) => c[2]),
     textWidth(page),
   )
@@ -121,8 +127,8 @@ export function roster(kind) {
       table(cols, [head, row], {
         header: true,
         size: spec.size,
-        rowHeight: [600, 480],
-        line: 300,
+        rowHeight: [600, 440],
+        line: spec.size === SIZE.wu ? 270 : 300,
         padH: 57,
       }),
     ],
@@ -136,7 +142,7 @@ export function talentCard() {
   const page = PORTRAIT
   const W = textWidth(page)
   const S = SIZE.xiaosi
-  const cols = scale([14, 16, 12, 16, 14, 14, 14], W)
+  const cols = widths([1240, 1250, 900, 1250, 1240, 1700, 100], W)
   const label = (text, span = 1) => ({ text, span, font: 'heiti' })
   const value = (text, span = 1, align = 'center') => ({ text, span, align })
   const lines = (texts, span, h = 'left') => ({
@@ -221,7 +227,7 @@ export function talentCard() {
       ),
     ],
     [
-      label('社区党组织\n意见'),
+      label('党组织\n意见'),
       lines(['', '', '（盖章）　　　　　　　　　　年　　月　　日'], 6, 'right'),
     ],
   ]
@@ -230,14 +236,17 @@ export function talentCard() {
     title: '社区能人登记表',
     page,
     body: [
-      para([run('{community_name}社区能人登记表', { font: 'xbs', size: SIZE.er })], {
+      para([run('社区能人登记表', { font: 'xbs', size: SIZE.er })], {
         align: 'center',
         grid: false,
         line: 700,
       }),
-      para('填表日期：{today}', { size: S, grid: false, line: 360, align: 'right', after: 80 }),
+      para(
+        [run('社区：{community_name}', { size: S }), tab(), run('填表日期：{today}', { size: S })],
+        { size: S, grid: false, line: 360, after: 80, tabs: [{ val: 'right', pos: W }] },
+      ),
       table(cols, rows, { size: S, rowHeight: heights, line: 340, padH: 80 }),
-      blank({ grid: false, line: 200 }),
+      para([], { grid: false, line: 20, size: 2 }),
     ],
   }
 }

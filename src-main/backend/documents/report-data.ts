@@ -60,7 +60,8 @@ export function reportData(
     year: String(period.year),
     quarter: period.quarter ? String(period.quarter) : '',
     start_date: chineseDate(start),
-    end_date: chineseDate(end),
+    // A report of the running period counts up to today.
+    end_date: chineseDate(end < today ? end : today),
     talent_total: String(f.talentTotal),
     talent_new: String(f.talentNew),
     talent_party: String(f.talentParty),
