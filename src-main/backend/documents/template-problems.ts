@@ -130,9 +130,15 @@ export function checkTags(kind: DocKind, parts: Part[]): TemplateProblem[] {
     const byLabel = everything.find((t) => t.label === name)
     if (byLabel) return `；要打印「${name}」，请写成「{${byLabel.tag}}」`
     const names = [...everything.map((t) => t.tag), ...loops.map((l) => l.loop)]
-    const close =
-      names.find((n) => n.toLowerCase() === name.toLowerCase()) ??
-      names.find((n) => distance(n, name) <= Math.min(2, Math.floor(n.length / 3)))
+    const lower = name.toLowerCase()
+    let close = names.find((n) => n.toLowerCase() === lower)
+    if (!close) {
+      const scored = names
+        .map((n) => ({ n, d: distance(n.toLowerCase(), lower) }))
+        .filter((x) => x.d <= (x.n.length >= 5 ? 2 : 1))
+        .sort((x, y) => x.d - y.d)
+      close = scored[0]?.n
+    }
     return close ? `；是不是「{${close}}」？` : ''
   }
 
