@@ -117,8 +117,8 @@ describe('files that are not usable templates', () => {
 describe('rendering arbitrary text', () => {
   it('XML specials, newlines, emoji and control characters give a valid document holding the text', () => {
     const template = makeDocx(['{title}'])
-    // eslint-disable-next-line no-control-regex
     const strip = (s: string) =>
+      // eslint-disable-next-line no-control-regex
       s.replace(/\r\n?/g, '\n').replace(/[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g, '')
     fc.assert(
       fc.property(

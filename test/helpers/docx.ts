@@ -1,6 +1,6 @@
 // Reading and making real .docx files in tests: the XML of a part (parsed strictly), its text
 // as Word shows it, and minimal templates with given paragraphs.
-import { DOMParser } from '@xmldom/xmldom'
+import { DOMParser, type Document, type Node } from '@xmldom/xmldom'
 import PizZip from 'pizzip'
 
 export function docxXml(buf: Buffer, part = 'word/document.xml'): string {
@@ -20,7 +20,7 @@ export function parseStrict(xml: string): Document {
     onError: (level, message) => {
       if (level !== 'warning') throw new Error(`XML ${level}: ${message}`)
     },
-  }).parseFromString(xml, 'text/xml') as unknown as Document
+  }).parseFromString(xml, 'text/xml')
 }
 
 /** The document's text: paragraphs on their own lines, <w:br/> as a line break. */
