@@ -8,7 +8,6 @@ const upcoming: { path: string; title: string; description: string }[] = [
     description:
       '党建联席会议：参会人员、议题、议定事项与跟踪，一键生成通知、签到表、纪要和任务分解表。',
   },
-  { path: '/templates', title: '文档模板', description: '内置公文模板与本社区自己的 Word 模板。' },
   { path: '/data', title: '数据与备份', description: '自动备份、恢复、数据迁移到新电脑。' },
 ]
 
@@ -38,6 +37,11 @@ export const routes: RouteRecordRaw[] = [
     path: '/households',
     component: () => import('./views/households/HouseholdsView.vue'),
     meta: { title: '党员中心户' },
+  },
+  {
+    path: '/templates',
+    component: () => import('./views/templates/TemplatesView.vue'),
+    meta: { title: '文档模板' },
   },
   ...upcoming.map((u) => ({
     path: u.path,
