@@ -66,7 +66,10 @@ export function useGenerateDialog(props: GenerateProps) {
       form.folder = info.recentFolders[0] ?? info.defaultFolder
       recentFolders.value = [...new Set([info.defaultFolder, ...info.recentFolders])]
       pdfAvailable.value = info.pdfAvailable
-      if (spec.value.subject === 'meeting') meetings.value = await invoke('documents:meetings', {})
+      if (spec.value.subject === 'meeting') {
+        meetings.value = await invoke('documents:meetings', {})
+        form.meetingId ??= meetings.value[0]?.id ?? null
+      }
     } catch (e) {
       error.value = errorMessage(e)
     }
