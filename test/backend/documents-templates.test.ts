@@ -183,7 +183,7 @@ describe('the user’s own templates', () => {
   it('a template with problems is not stored, and each problem is listed', async () => {
     const r = await b.call('documents:template-import', upload(['{#resolutions}', '{foo}']))
     expect(r.template).toBeNull()
-    expect(r.problems.map((p) => p.tag)).toEqual(['{#resolutions}'])
+    expect(r.problems.map((p) => p.tag)).toEqual(['{#resolutions}', '{foo}'])
     const bad = await b.call('documents:template-import', upload(['{foo}', '{bar}']))
     expect(bad.problems.map((p) => p.tag)).toEqual(['{foo}', '{bar}'])
     const list = await b.call('documents:templates', { kind: 'minutes' })
@@ -230,5 +230,17 @@ describe('the user’s own templates', () => {
     expect(escape).toMatchObject({ ok: false, error: { message: '模板名称不正确' } })
     const builtin = await b.raw('documents:template-delete', { kind: 'notice', id: 'builtin' })
     expect(builtin).toMatchObject({ ok: false, error: { message: '内置模板不能删除' } })
+  })
+})
+
+describe('a broken structure does not hide unknown tags', () => {
+  it('reports the unclosed loop and the tags this kind does not have', () => {
+    const m = messages(['{#resolutions}', '{会议标题}{titel}', '{content}'])
+    expect(m[0]).toContain('循环「{#resolutions}」没有结束标签')
+    expect(m).toContain(
+      '「{会议标题}」不是「会议纪要」可用的标签；要打印「会议标题」，请写成「{title}」',
+    )
+    expect(m).toContain('「{titel}」不是「会议纪要」可用的标签；是不是「{title}」？')
+    expect(m).toHaveLength(3)
   })
 })

@@ -7,7 +7,12 @@ import PizZip from 'pizzip'
 import type { DocKind } from '../../shared/documents/doc-kinds'
 import { AppError } from '../../shared/result'
 import { checkZip, type ZipLimits } from '../exchange/zip-guard'
-import { checkTags, describeDxtError, type TemplateProblem } from './template-problems'
+import {
+  checkTags,
+  describeDxtError,
+  unknownNames,
+  type TemplateProblem,
+} from './template-problems'
 
 export type { TemplateProblem } from './template-problems'
 
@@ -34,6 +39,19 @@ function plainParser(tag: string) {
       return Object.hasOwn(scope, key) ? (scope as Record<string, unknown>)[key] : undefined
     },
   }
+}
+
+/** The text of the body, headers and footers, runs joined (tags may span several runs). */
+function plainText(zip: PizZip): string {
+  return Object.keys(zip.files)
+    .filter((n) => /^word\/(document|header\d*|footer\d*)\.xml$/.test(n))
+    .map((n) =>
+      (zip.file(n)?.asText() ?? '')
+        .split(/<\/w:p>/)
+        .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+        .join('\n'),
+    )
+    .join('\n')
 }
 
 interface Opened {
@@ -88,9 +106,10 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
     if (!props) throw e
     const list = props.id === 'multi_error' ? (props.errors ?? []) : [{ properties: props }]
     const seen = new Set<string>()
-    const problems = list
-      .map((x) => describeDxtError(x.properties ?? {}))
-      .filter((p) => (seen.has(p.message) ? false : (seen.add(p.message), true)))
+    const problems = [
+      ...list.map((x) => describeDxtError(x.properties ?? {})),
+      ...unknownNames(kind, plainText(zip)),
+    ].filter((p) => (seen.has(p.message) ? false : (seen.add(p.message), true)))
     return { doc: null, problems }
   }
   const problems = checkTags(kind, inspect.getAllStructuredTags() as never)

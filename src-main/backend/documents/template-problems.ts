@@ -118,29 +118,58 @@ function distance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number
 }
 
+/** "；是不是「{title}」？" for a near miss, or how to print a label typed as a tag. */
+function suggestion(kind: DocKind, name: string): string {
+  const spec = KINDS[kind]
+  const everything = [...COMMON_TAGS, ...spec.fields, ...spec.loops.flatMap((l) => l.fields)]
+  const byLabel = everything.find((t) => t.label === name)
+  if (byLabel) return `；要打印「${name}」，请写成「{${byLabel.tag}}」`
+  const names = [...everything.map((t) => t.tag), ...spec.loops.map((l) => l.loop)]
+  const lower = name.toLowerCase()
+  let close = names.find((n) => n.toLowerCase() === lower)
+  if (!close) {
+    const scored = names
+      .map((n) => ({ n, d: distance(n.toLowerCase(), lower) }))
+      .filter((x) => x.d <= (x.n.length >= 5 ? 2 : 1))
+      .sort((x, y) => x.d - y.d)
+    close = scored[0]?.n
+  }
+  return close ? `；是不是「{${close}}」？` : ''
+}
+
+/**
+ * When the template's structure is broken docxtemplater stops early: still name the tags
+ * (found in the plain text) that this kind does not have at all.
+ */
+export function unknownNames(kind: DocKind, text: string): TemplateProblem[] {
+  const spec = KINDS[kind]
+  const known = new Set([
+    ...COMMON_TAGS.map((t) => t.tag),
+    ...spec.fields.map((t) => t.tag),
+    ...spec.loops.flatMap((l) => [l.loop, ...l.fields.map((f) => f.tag)]),
+  ])
+  const out: TemplateProblem[] = []
+  for (const m of text.matchAll(/\{([#^/@]?)([^{}]{1,40})\}/g)) {
+    const name = (m[2] ?? '').trim()
+    if (!name || known.has(name) || m[1] === '/') continue
+    const tag = `{${m[1] ?? ''}${name}}`
+    if (out.some((p) => p.tag === tag)) continue
+    out.push({
+      tag,
+      message: `「${tag}」不是「${spec.label}」可用的${m[1] ? '循环或条件' : '标签'}${suggestion(kind, name)}`,
+    })
+  }
+  return out
+}
+
 /** Checks every tag against what this kind of document provides. */
 export function checkTags(kind: DocKind, parts: Part[]): TemplateProblem[] {
   const spec = KINDS[kind]
   const top: TagDef[] = [...COMMON_TAGS, ...spec.fields]
   const loops = spec.loops
   const problems: TemplateProblem[] = []
-  const everything = [...top, ...loops.flatMap((l) => l.fields)]
 
-  const suggest = (name: string): string => {
-    const byLabel = everything.find((t) => t.label === name)
-    if (byLabel) return `；要打印「${name}」，请写成「{${byLabel.tag}}」`
-    const names = [...everything.map((t) => t.tag), ...loops.map((l) => l.loop)]
-    const lower = name.toLowerCase()
-    let close = names.find((n) => n.toLowerCase() === lower)
-    if (!close) {
-      const scored = names
-        .map((n) => ({ n, d: distance(n.toLowerCase(), lower) }))
-        .filter((x) => x.d <= (x.n.length >= 5 ? 2 : 1))
-        .sort((x, y) => x.d - y.d)
-      close = scored[0]?.n
-    }
-    return close ? `；是不是「{${close}}」？` : ''
-  }
+  const suggest = (name: string) => suggestion(kind, name)
 
   const walk = (list: Part[], stack: LoopDef[]) => {
     const visible = (): TagDef[] => [...stack.flatMap((l) => l.fields).reverse(), ...top]
