@@ -42,10 +42,10 @@ function extras(key: RegisterKey, row: Row): DocData {
   if (key === 'talents') return { address, service_count: String(row.service_count ?? 0) }
   if (key === 'units') return { committee_count: String(row.committee_count ?? 0) }
   if (key === 'committee') {
-    const term = [row.term_start, row.term_end].map((v) => dotDate(String(v ?? '')))
+    const term = [row.term_start, row.term_end].map((v) => dotDate(String(v ?? '').slice(0, 7)))
     return {
       term: term[0] || term[1] ? `${term[0]}—${term[1]}` : '',
-      duty: [row.duty_domain, row.duty_grid_name].filter((v) => v).join('；'),
+      duty: [row.duty_domain, row.duty_grid_name].filter((v) => v).join('\n'),
     }
   }
   return {

@@ -61,7 +61,7 @@ const EXTRA: Record<RegisterKey, TagDef[]> = {
   ],
   units: [{ tag: 'committee_count', label: '兼职委员人数', example: '1' }],
   committee: [
-    { tag: 'term', label: '任期', example: '2024.01.01—2026.12.31' },
+    { tag: 'term', label: '任期（年月）', example: '2024.01—2026.12' },
     { tag: 'duty', label: '联系领域/网格', example: '医疗健康；第二网格（馨园小区）' },
   ],
   households: [
