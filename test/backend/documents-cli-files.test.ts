@@ -105,7 +105,7 @@ describe('lianjian generate', () => {
       data,
     ])
     expect(r.code).toBe(1)
-    expect(r.err).toContain('模板「坏模板.docx」有 1 处问题：')
+    expect(r.err).toContain('模板「坏模板.docx」有 2 处问题：')
     expect(r.err).toContain('循环「{#resolutions}」没有结束标签')
     const notWord = join(dir, 'x.docx')
     writeFileSync(notWord, 'plain text')
