@@ -198,7 +198,12 @@ export function tasks() {
         line: 440,
         after: 120,
       }),
-      table(cols, [head, row], { header: true, size: SIZE.xiaosi, rowHeight: [520, 620] }),
+      table(cols, [head, row], {
+        header: true,
+        size: SIZE.xiaosi,
+        rowHeight: [560, 760],
+        padV: 60,
+      }),
       para('填表单位：{party_org_name}　　填表日期：{today}', {
         size: SIZE.xiaosi,
         grid: false,

@@ -121,7 +121,7 @@ export function table(cols, rows, o = {}) {
         '</w:tblBorders>'
       : `<w:tblBorders>${border(o.borderSize ?? 6)}</w:tblBorders>`,
     '<w:tblLayout w:type="fixed"/>',
-    `<w:tblCellMar><w:top w:w="${o.padV ?? 0}" w:type="dxa"/><w:left w:w="${o.padH ?? 68}" w:type="dxa"/><w:bottom w:w="${o.padV ?? 0}" w:type="dxa"/><w:right w:w="${o.padH ?? 68}" w:type="dxa"/></w:tblCellMar>`,
+    `<w:tblCellMar><w:top w:w="${o.padV ?? 30}" w:type="dxa"/><w:left w:w="${o.padH ?? 68}" w:type="dxa"/><w:bottom w:w="${o.padV ?? 30}" w:type="dxa"/><w:right w:w="${o.padH ?? 68}" w:type="dxa"/></w:tblCellMar>`,
   ].join('')
   const grid = cols.map((w) => `<w:gridCol w:w="${w}"/>`).join('')
   const trs = rows.map((cells, r) => {

@@ -19,7 +19,7 @@ const ROSTERS = {
       ['出生年月', 'birth_month', 900],
       ['政治面貌', 'political_status', 980],
       ['联系电话', 'phone', 1360],
-      ['所属网格', 'grid', 11],
+      ['所属网格', 'grid', 12],
       ['人才类别', 'categories', 11],
       ['专业特长', 'skills', 16],
       ['参与领域', 'domains', 14, 'left'],
@@ -27,7 +27,7 @@ const ROSTERS = {
       ['工作单位或原单位', 'employer', 12, 'left'],
       ['发现方式', 'discovery', 960],
       ['入库日期', 'joined_on', 1260],
-      ['备注', 'note', 4, 'left'],
+      ['备注', 'note', 760, 'left'],
     ],
   },
   'unit-roster': {

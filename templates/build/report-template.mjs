@@ -50,7 +50,7 @@ export function report() {
         '本期召开各类会议{meeting_total}次{#meeting_by_type_text}，其中{meeting_by_type_text}{/meeting_by_type_text}。',
       ),
       tag('{#meetings}'),
-      body('{index}. {date}，{title}（{location}），形成议定事项{resolution_count}项。'),
+      body('{index}.{date}，{title}（{location}），形成议定事项{resolution_count}项。'),
       tag('{/meetings}'),
       h1('四、议定事项落实情况'),
       body(
@@ -60,7 +60,9 @@ export function report() {
       body('截至{today}，逾期未完成的议定事项共{overdue_total}项：'),
       tag('{/has_overdue}'),
       tag('{#overdue}'),
-      body('{index}. {content}（责任单位：{lead_unit}；完成时限：{deadline}；{meeting_title}）'),
+      body(
+        '{index}.{content}（责任单位：{lead_unit}；完成时限：{deadline}；来自{meeting_title}）。',
+      ),
       tag('{/overdue}'),
       tag('{^has_overdue}'),
       body('截至{today}，没有逾期未完成的议定事项。'),

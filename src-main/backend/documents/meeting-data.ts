@@ -1,4 +1,5 @@
 // The data of the four meeting documents, read with the documents repo's own SQL.
+import dayjs from 'dayjs'
 import { chineseDate } from '../../shared/dates'
 import { AppError } from '../../shared/result'
 import type { AppContext } from '../app/context'
@@ -33,6 +34,11 @@ export function timeText(start: string, end: string): string {
   const hour = Number(start.slice(0, 2))
   const part = hour < 12 ? '上午' : hour < 18 ? '下午' : '晚上'
   return `${part}${clock(start)}${end ? `—${clock(end)}` : ''}`
+}
+
+/** 逾期 is derived: not done and the deadline has passed. */
+function overdue(r: { status: string; deadline: string }): boolean {
+  return r.status !== '已完成' && r.deadline !== '' && r.deadline < dayjs().format('YYYY-MM-DD')
 }
 
 const withUnit = (a: AttendeeRow) => `${a.unit_name}${a.name}`
@@ -128,7 +134,7 @@ export function meetingData(ctx: AppContext, id: number): DocData {
       partners: r.partner_units,
       deadline: r.deadline ? `${chineseDate(r.deadline)}前` : '',
       deadline_short: dotDate(r.deadline),
-      status: r.status,
+      status: overdue(r) ? `${r.status}（逾期）` : r.status,
       progress: r.progress,
       done_on: dotDate(r.done_on),
     })),

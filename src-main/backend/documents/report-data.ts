@@ -95,7 +95,7 @@ export function reportData(
     has_overdue: f.overdue.length > 0,
     overdue: f.overdue.map((o, i) => ({
       index: String(i + 1),
-      content: o.content,
+      content: o.content.trim().replace(/[。；;.，,]+$/, ''),
       lead_unit: o.lead_unit_name,
       deadline: chineseDate(o.deadline),
       status: o.status,
