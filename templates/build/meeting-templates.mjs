@@ -68,6 +68,8 @@ export function notice() {
       blank(),
       blank(),
       signature('{party_org_name}', '{today}'),
+      // Word wants a paragraph after a table at the end of the body.
+      para([], { grid: false, line: 20, size: 2 }),
     ],
   }
 }
