@@ -22,7 +22,7 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
   info [--json]   显示数据文件夹、数据库路径、数据版本和各表记录数
   check [--json]  检查数据库完整性（quick_check / integrity_check / 外键）
   demo            向空数据库写入一个虚构社区的演示数据
-  list <talents|units|committee|households> [--search 关键词] [--json] [--unmasked]
+  list <talents|units|committee|households|meetings> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
   export <登记簿> --out 文件.xlsx [--preset 方案名] [--search 关键词] [--unmasked]
                   导出 Excel（默认脱敏；人才库默认为报送街道的列）
@@ -143,7 +143,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'generate') return generateCommand(backend.ctx, positionals[0], values, io)
     const summary = fillDemo(backend.ctx)
     io.out(
-      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户。数据文件夹：${dataDir}`,
+      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次。数据文件夹：${dataDir}`,
     )
     return 0
   } catch (e) {

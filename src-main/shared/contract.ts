@@ -18,6 +18,7 @@ import { documentsContract } from './schemas/documents.schema'
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
+import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 
@@ -48,6 +49,7 @@ export const contract = {
     output: JobProgress,
   },
   ...registerContract,
+  ...meetingsContract,
   ...documentsContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 

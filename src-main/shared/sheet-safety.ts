@@ -1,11 +1,14 @@
 // Spreadsheet cells must never start a formula (CSV/Excel injection): a leading = + - @ tab or
 // CR is neutralised with an apostrophe on export, and that apostrophe is removed on import.
-const DANGEROUS = /^[=+\-@\t\r]/
+// Text that already starts with apostrophes before such a character gets one more, so a typed
+// "'=" survives the round trip instead of losing its apostrophe on the way back.
+const ESCAPABLE = /^'*[=+\-@\t\r]/
+const ESCAPED = /^'+[=+\-@\t\r]/
 
 export function neutralizeCell(text: string): string {
-  return DANGEROUS.test(text) ? `'${text}` : text
+  return ESCAPABLE.test(text) ? `'${text}` : text
 }
 
 export function restoreCell(text: string): string {
-  return text.length > 1 && text[0] === "'" && DANGEROUS.test(text.slice(1)) ? text.slice(1) : text
+  return ESCAPED.test(text) ? text.slice(1) : text
 }

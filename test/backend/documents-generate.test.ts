@@ -12,6 +12,7 @@ import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
 let b: TestBackend
 let meetingId: number
 let out: string
+let q4Meetings = 0
 const files = new Map<DocKind, Buffer>()
 
 beforeAll(async () => {
@@ -26,6 +27,9 @@ beforeAll(async () => {
     ],
   })
   out = tempDir('lianjian-docs-')
+  q4Meetings = liveCount(
+    "SELECT COUNT(*) AS n FROM meetings WHERE deleted_at IS NULL AND meeting_date BETWEEN '2026-10-01' AND '2026-12-31'",
+  )
   for (const kind of DOC_KINDS) {
     const r = await b.call('documents:generate', {
       kind,
@@ -169,8 +173,8 @@ describe('rosters, 登记表 and report', () => {
     )
     expect(t).toContain('锦华社区2026年第四季度党建联建工作报告')
     expect(t).toContain(`在册${talents}人`)
-    expect(t).toContain('本期召开各类会议1次，其中党建联席会议1次。')
-    expect(t).toMatch(/本期会议形成议定事项\d+项，已完成0项，完成率0%/)
+    expect(t).toContain(`本期召开各类会议${q4Meetings}次，其中`)
+    expect(t).toMatch(/本期会议形成议定事项\d+项，已完成\d+项，完成率\d+%/)
     expect(t).toContain('逾期未完成的议定事项共')
     expect(t).toContain('锦华物业服务公司牵头完成锦华苑3栋加装电梯意见征询')
   })

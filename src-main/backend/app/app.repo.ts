@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prep } from '../db/statements'
 
 // Tables reported by `info` and the 工作台; registers add themselves here as they land.
 const COUNTED: { table: string; label: string; softDelete: boolean }[] = [
@@ -12,13 +13,17 @@ const COUNTED: { table: string; label: string; softDelete: boolean }[] = [
   { table: 'households', label: '党员中心户', softDelete: true },
   { table: 'household_links', label: '联系户', softDelete: true },
   { table: 'household_visits', label: '联户记录', softDelete: true },
+  { table: 'meetings', label: '会议', softDelete: true },
+  { table: 'meeting_attendees', label: '参会人员', softDelete: true },
+  { table: 'meeting_topics', label: '议题', softDelete: true },
+  { table: 'meeting_resolutions', label: '议定事项', softDelete: true },
   { table: 'audit_log', label: '操作记录', softDelete: false },
 ]
 
 export function tableCounts(db: Database.Database) {
   return COUNTED.map(({ table, label, softDelete }) => {
     const where = softDelete ? ' WHERE deleted_at IS NULL' : ''
-    const row = db.prepare(`SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }
+    const row = prep(db, `SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }
     return { table, label, count: row.n }
   })
 }
@@ -26,8 +31,7 @@ export function tableCounts(db: Database.Database) {
 /** True when nothing but settings has been entered (what `demo` requires). */
 export function isEmptyDatabase(db: Database.Database): boolean {
   return COUNTED.filter((c) => c.table !== 'audit_log').every(
-    ({ table }) =>
-      (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
+    ({ table }) => (prep(db, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
   )
 }
 

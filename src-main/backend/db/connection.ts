@@ -70,6 +70,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     }
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    // Each record write is a nested transaction (a savepoint) inside an import's transaction;
+    // keeping statement journals in memory instead of temp files makes those ~10× cheaper.
+    db.pragma('temp_store = MEMORY')
     const opened = db
     migrate(opened, options.migrations ?? MIGRATIONS, (from) =>
       options.beforeMigrate?.(opened, from),

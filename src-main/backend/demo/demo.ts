@@ -26,6 +26,7 @@ import { getSettings, saveSettings } from '../settings/settings.handlers'
 import { talents, talentServices } from '../talents/talents.handlers'
 import { unitListItems, units } from '../units/units.handlers'
 import * as W from './demo-data'
+import { fillDemoMeetings } from './demo-meetings'
 
 const GRIDS: [string, string, string, string][] = [
   ['第一网格（锦华苑）', 'JH-01', '张秀兰', '13908711201'],
@@ -42,6 +43,7 @@ export interface DemoSummary {
   units: number
   committee: number
   households: number
+  meetings: number
 }
 
 /** mulberry32: a small seeded generator, so the demo is the same every time. */
@@ -64,6 +66,21 @@ function seeded(seed: number) {
     return out
   }
   return { next, int, pick, some }
+}
+
+/** The head's title that goes with the unit: a school has a 校长, a bank branch a 行长. */
+function postAt(unit: string): string {
+  const titles: [RegExp, string][] = [
+    [/医院|卫生/, '院长'],
+    [/小学|中学|学校/, '校长'],
+    [/幼儿园/, '园长'],
+    [/银行|支行/, '行长'],
+    [/所$|派出所/, '所长'],
+    [/站$|站点$|服务站/, '站长'],
+    [/公司|超市|营业厅|物业|中心$/, '总经理'],
+    [/局|馆|队/, '负责人'],
+  ]
+  return titles.find(([re]) => re.test(unit))?.[1] ?? '主任'
 }
 
 export function fillDemo(ctx: AppContext): DemoSummary {
@@ -245,7 +262,7 @@ export function fillDemo(ctx: AppContext): DemoSummary {
           phone: phone(),
           unit_id: unitIds[i],
           party_post: r.pick(['党委书记', '党支部书记', '党总支书记', '党支部副书记']),
-          unit_post: r.pick(['院长', '所长', '校长', '总经理', '主任', '站长']),
+          unit_post: postAt(W.UNITS[i]?.[0] ?? ''),
           level: i < 2 ? '街道大工委' : '社区大党委',
           category: r.pick(D.COMMITTEE_CATEGORY),
           method: r.pick(D.APPOINT_METHOD),
@@ -338,12 +355,14 @@ export function fillDemo(ctx: AppContext): DemoSummary {
         )
       }
     }
+    const meetingCount = fillDemoMeetings(ctx)
     return {
       grids: grids.length,
       talents: 300,
       units: unitIds.length,
       committee: 14,
       households: 40,
+      meetings: meetingCount,
     }
   })()
 }

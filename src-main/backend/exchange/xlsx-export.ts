@@ -25,6 +25,20 @@ const BORDER: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 }
 
+// Shared style objects: exceljs recognises a style it has seen (by identity) and skips
+// re-encoding it, which was over half the time of a 10k-row export. Never mutate them.
+const FONT = { name: '宋体', size: 10.5 }
+const STYLE: Record<'body' | 'text' | 'index', Partial<ExcelJS.Style>> = {
+  body: { border: BORDER, font: FONT, alignment: { vertical: 'middle', wrapText: true } },
+  text: {
+    border: BORDER,
+    font: FONT,
+    alignment: { vertical: 'middle', wrapText: true },
+    numFmt: '@',
+  },
+  index: { border: BORDER, font: FONT, alignment: { horizontal: 'center', vertical: 'middle' } },
+}
+
 function cellValue(
   c: SheetColumn,
   row: Record<string, unknown>,
@@ -37,6 +51,27 @@ function cellValue(
   if (c.personal === 'id') return masked ? maskIdCard(text) : text
   if (c.personal === 'phone') return masked ? maskPhone(text) : text
   return neutralizeCell(text)
+}
+
+/** Display width in Excel character units: CJK and full-width characters take two. */
+function textWidth(text: string): number {
+  let w = 0
+  for (const ch of text) w += /[\u1100-\uFFFF]/.test(ch) ? 2 : 1
+  return w
+}
+
+/**
+ * Wrapped cells need a taller row, and neither LibreOffice nor WPS re-measures rows when a
+ * file opens, so the height is estimated here from the longest wrapped cell.
+ */
+function rowHeight(columns: SheetColumn[], r: ExcelJS.Row): number {
+  let lines = 1
+  columns.forEach((c, j) => {
+    const v = r.getCell(j + 2).value
+    if (typeof v !== 'string') return
+    lines = Math.max(lines, Math.ceil(textWidth(v) / Math.max(1, c.width - 1)))
+  })
+  return Math.min(409, 4 + lines * 14)
 }
 
 export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
@@ -82,19 +117,16 @@ export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
 
   sheet.rows.forEach((row, i) => {
     const r = ws.getRow(i + 4)
-    r.getCell(1).value = i + 1
+    const first = r.getCell(1)
+    first.value = i + 1
+    first.style = STYLE.index
     sheet.columns.forEach((c, j) => {
       const cell = r.getCell(j + 2)
       cell.value = cellValue(c, row, sheet.masked)
       // Long digit strings stay text, so Excel never shows 4.40981E+17.
-      if (c.personal) cell.numFmt = '@'
+      cell.style = c.personal ? STYLE.text : STYLE.body
     })
-    r.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = BORDER
-      cell.font = { name: '宋体', size: 10.5 }
-      cell.alignment = { vertical: 'middle', wrapText: true }
-    })
-    r.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
+    r.height = rowHeight(sheet.columns, r)
   })
   const buf = await wb.xlsx.writeBuffer()
   return Buffer.from(buf as ArrayBuffer)

@@ -15,6 +15,7 @@ import {
   updateRow,
   type Row,
 } from './register.repo'
+import { atomic } from '../db/statements'
 
 export interface ChildRules {
   register: RegisterSpec
@@ -22,6 +23,8 @@ export interface ChildRules {
   /** SELECT … FROM <child table> t …, exposing the parent id as parent_id. */
   selectSql: string
   prepare?(values: Row, ctx: AppContext, parentId: number, id: number | null): Row
+  /** Columns a new row gets besides its fields (e.g. sort_order at the end of the list). */
+  insertExtra?(ctx: AppContext, parentId: number): Row
   /** Turns a constraint failure (e.g. a second review for one year) into a clear message. */
   conflictMessage?(values: Row): string
 }
@@ -84,11 +87,12 @@ export function makeChildHandlers(rules: ChildRules) {
       )
     },
     create(input: { parentId: number; data: Row }, ctx: AppContext): Row {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         requireParent(ctx, input.parentId)
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.parentId, null) : input.data
         const id = guarded(v, () =>
           insertRow(ctx.db, child.table, child.fields, v, nowStamp(), {
+            ...rules.insertExtra?.(ctx, input.parentId),
             [child.parentColumn]: input.parentId,
           }),
         )
@@ -96,10 +100,10 @@ export function makeChildHandlers(rules: ChildRules) {
         if (!after) throw notFound()
         audit(ctx, after, 'create', undefined, after)
         return after
-      })()
+      })
     },
     update(input: { id: number; data: Row }, ctx: AppContext): Row {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const before = load(ctx, input.id)
         if (!before) throw notFound()
         requireParent(ctx, Number(before.parent_id))
@@ -111,17 +115,17 @@ export function makeChildHandlers(rules: ChildRules) {
         if (!after) throw notFound()
         audit(ctx, after, 'update', before, after)
         return after
-      })()
+      })
     },
     delete(input: { id: number }, ctx: AppContext) {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const before = load(ctx, input.id)
         if (!before) throw notFound()
         const now = nowStamp()
         setDeletedAt(ctx.db, child.table, input.id, now, now)
         audit(ctx, before, 'delete', before)
         return { id: input.id }
-      })()
+      })
     },
   }
 }
