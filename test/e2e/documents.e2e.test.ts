@@ -22,6 +22,8 @@ beforeAll(async () => {
   const b = startBackend(dataDir, 'test')
   fillDemo(b.ctx)
   insertMeeting(b.ctx.db, {
+    title: '锦华社区2026年第9次党建联席会议',
+    seq_no: 9,
     attendees: [
       { name: '张建华', unit_name: '市第一人民医院', post: '党委副书记' },
       { name: '赵磊', unit_name: '区城管局', attendance: '请假', leave_reason: '外出开会' },
@@ -62,16 +64,15 @@ describe('文档模板 and generating in the browser', () => {
     await page.getByRole('menuitem', { name: '会议纪要' }).click()
     await page.click('[data-test="open-generate"]')
     await dialog().waitFor()
-    await expect
-      .poll(() => dialog().locator('[data-test="generate-meeting"]').textContent())
-      .toContain('第3次党建联席会议')
+    await dialog().locator('[data-test="generate-meeting"]').click()
+    await page.getByRole('option', { name: /锦华社区2026年第9次党建联席会议/ }).click()
     await dialog().locator('[data-test="generate-submit"]').click()
     const result = dialog().locator('[data-test="generate-result"]')
     await result.waitFor()
-    expect(await result.textContent()).toContain('2026-11-22 第3次党建联席会议纪要.docx')
-    expect(documents()).toContain('2026-11-22 第3次党建联席会议纪要.docx')
+    expect(await result.textContent()).toContain('2026-11-22 第9次党建联席会议纪要.docx')
+    expect(documents()).toContain('2026-11-22 第9次党建联席会议纪要.docx')
     const text = docxText(
-      readFileSync(join(dataDir, '文档', '2026-11-22 第3次党建联席会议纪要.docx')),
+      readFileSync(join(dataDir, '文档', '2026-11-22 第9次党建联席会议纪要.docx')),
     )
     expect(text).toContain('一、由市第一人民医院每月第二个周六在社区开展一次义诊。')
     expect(text).toContain('二、锦华物业服务公司牵头完成锦华苑3栋加装电梯意见征询。')
