@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemo } from '../../src-main/backend/demo/demo'
+import { cnIndex, timeText } from '../../src-main/backend/documents/meeting-data'
 import { DOC_KINDS, KINDS, type DocKind } from '../../src-main/shared/documents/doc-kinds'
 import { docxText, docxXml } from '../helpers/docx'
 import { insertMeeting } from '../helpers/meeting-fixture'
@@ -65,7 +66,8 @@ describe('every built-in template', () => {
 describe('meeting documents', () => {
   it('通知: title, time, place, topics, contact, signed by the party organisation', () => {
     const t = text('notice')
-    expect(t).toContain('关于召开锦华社区2026年第3次党建联席会议的通知')
+    // A title longer than a line breaks before the meeting type.
+    expect(t).toContain('关于召开锦华社区2026年第3次\n党建联席会议的通知')
     expect(t).toContain('2026年11月22日（星期日）上午9:30—11:30')
     expect(t).toContain('社区党群服务中心三楼会议室')
     expect(t).toContain('1.锦华苑老旧小区加装电梯协调（锦华物业服务公司提出）')
@@ -225,5 +227,15 @@ describe('choices', () => {
     const gone = await b.raw('documents:generate', { kind: 'minutes', meetingId: 9999 })
     expect(gone).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })
     expect(KINDS.report.subject).toBe('period')
+  })
+})
+
+describe('wording', () => {
+  it('times read the Chinese way, numbers count in Chinese', () => {
+    expect(timeText('14:30', '16:30')).toBe('下午2:30—4:30')
+    expect(timeText('11:30', '14:00')).toBe('上午11:30—下午2:00')
+    expect(timeText('19:00', '')).toBe('晚上7:00')
+    expect(timeText('', '')).toBe('')
+    expect([1, 10, 12, 20, 35].map(cnIndex)).toEqual(['一', '十', '十二', '二十', '三十五'])
   })
 })

@@ -26,14 +26,37 @@ export function weekday(date: string): string {
   return Number.isNaN(d.getTime()) ? '' : `星期${'日一二三四五六'[d.getDay()]}`
 }
 
-const clock = (t: string) => t.replace(/^0(\d)/, '$1')
+/** 14:30 → 2:30 (with 下午 in front), 09:30 → 9:30. */
+function clock(t: string): string {
+  const m = /^(\d{1,2}):(\d{2})/.exec(t)
+  if (!m) return t
+  const h = Number(m[1])
+  return `${h > 12 ? h - 12 : h}:${m[2]}`
+}
 
-/** 上午9:30—11:30, 下午2:30, or '' when no start time is recorded. */
+/** 上午9:30—11:30, 下午2:30—4:30, or '' when no start time is recorded. */
 export function timeText(start: string, end: string): string {
   if (!start) return ''
-  const hour = Number(start.slice(0, 2))
-  const part = hour < 12 ? '上午' : hour < 18 ? '下午' : '晚上'
-  return `${part}${clock(start)}${end ? `—${clock(end)}` : ''}`
+  const part = (t: string) => {
+    const hour = Number(t.slice(0, 2))
+    return hour < 12 ? '上午' : hour < 18 ? '下午' : '晚上'
+  }
+  const endText = end ? `—${part(end) === part(start) ? '' : part(end)}${clock(end)}` : ''
+  return `${part(start)}${clock(start)}${endText}`
+}
+
+/** Width in full characters (digits and Latin letters count half). */
+const width = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0)
+
+/**
+ * 关于召开…的通知 in 2号 holds 20 characters a line; a longer title breaks before the meeting
+ * type, so each line keeps whole words (GB/T 9704: 回行时词意完整).
+ */
+function noticeTitle(title: string, type: string): string {
+  const full = `关于召开${title}的通知`
+  const at = title.lastIndexOf(type)
+  if (width(full) <= 20 || at <= 0) return full
+  return `关于召开${title.slice(0, at)}\n${title.slice(at)}的通知`
 }
 
 /** 逾期 is derived: not done and the deadline has passed. */
@@ -83,8 +106,8 @@ export function meetingData(ctx: AppContext, id: number): DocData {
     date,
     weekday: weekday(m.meeting_date),
     time,
-    start_time: clock(m.start_time),
-    end_time: clock(m.end_time),
+    start_time: m.start_time.replace(/^0/, ''),
+    end_time: m.end_time.replace(/^0/, ''),
     location: m.location,
     host: m.host,
     recorder: m.recorder,
@@ -92,7 +115,7 @@ export function meetingData(ctx: AppContext, id: number): DocData {
     overview: `${date}${ampm}，${community}党委在${m.location}召开${m.title}。${host}`,
     contact: m.contact,
     contact_phone: m.contact_phone,
-    notice_title: `关于召开${m.title}的通知`,
+    notice_title: noticeTitle(m.title, m.meeting_type),
     minutes_title: `${community}${m.meeting_type === '其他' ? '会议' : m.meeting_type}纪要`,
     recipients: RECIPIENTS[m.meeting_type] ?? '各共建成员单位、社区大党委兼职委员',
     attendee_text: attendees.map(withUnit).join('、'),
