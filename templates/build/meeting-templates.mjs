@@ -20,7 +20,7 @@ const title = (text, o = {}) =>
     align: 'center',
     size: SIZE.er,
     font: 'xbs',
-    line: o.line ?? 700,
+    line: o.line ?? 640,
     ...o,
   })
 const h1 = (text) => para([run(text, { font: 'heiti' })], { indent: 2, keepNext: true })

@@ -31,7 +31,7 @@ export function report() {
     body: [
       para([run('{report_title}', { font: 'xbs', size: SIZE.er })], {
         align: 'center',
-        line: 700,
+        line: 640,
       }),
       blank(),
       body(
