@@ -1,6 +1,7 @@
 // Opens, checks and renders a Word template with docxtemplater: file limits first (zip bombs),
 // then docxtemplater's own errors and the tags this kind provides, each as a Chinese sentence.
 // Values are printed as text only: no raw-XML tags, no expression parser.
+import { createHash } from 'node:crypto'
 import Docxtemplater from 'docxtemplater'
 import InspectModule from 'docxtemplater/js/inspect-module.js'
 import PizZip from 'pizzip'
@@ -26,6 +27,8 @@ export type DocValue = string | number | boolean | null | undefined | DocData | 
 export interface DocData {
   [key: string]: DocValue
 }
+
+const VALID = new Set<string>()
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
 
@@ -87,6 +90,10 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
       '这不是 Word 文档（.docx）：文件里没有正文部分。请选择 Word 或 WPS 保存的 .docx',
     )
   }
+  // A template already found valid for this kind is not inspected again (the inspection
+  // costs about as much as the render itself).
+  const key = createHash('sha1').update(kind).update(buf).digest('hex')
+  const known = VALID.has(key)
   const inspect = new InspectModule()
   let doc: Docxtemplater
   try {
@@ -98,7 +105,7 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
       syntax: { changeDelimiterPrefix: null },
       parser: plainParser,
       nullGetter: () => '',
-      modules: [inspect],
+      modules: known ? [] : [inspect],
     })
   } catch (e) {
     const props = (e as { properties?: { id?: string; errors?: { properties?: object }[] } })
@@ -112,6 +119,7 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
     ].filter((p) => (seen.has(p.message) ? false : (seen.add(p.message), true)))
     return { doc: null, problems }
   }
+  if (known) return { doc, problems: [] }
   const problems = checkTags(kind, inspect.getAllStructuredTags() as never)
   const text = doc.getFullText()
   if (/[｛｝]/.test(text)) {
@@ -119,6 +127,10 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
       tag: '｛',
       message: '模板里有全角花括号「｛」「｝」：标签要用半角（英文输入法）花括号，如「{title}」',
     })
+  }
+  if (!problems.length) {
+    VALID.add(key)
+    if (VALID.size > 64) VALID.delete(VALID.values().next().value as string)
   }
   return { doc, problems }
 }
