@@ -6,6 +6,7 @@ import { appCheck, appInfo } from './app/app.handlers'
 import type { AppContext } from './app/context'
 import { committee, committeeReviews } from './committee/committee.handlers'
 import { dashboardSummary } from './dashboard/dashboard.handlers'
+import { documentsHandlers } from './documents/documents.handlers'
 import {
   exchangeColumns,
   exchangeExport,
@@ -87,4 +88,5 @@ export const handlers: Handlers = {
   ...child('meeting_topics', meetingTopics),
   ...child('meeting_resolutions', meetingResolutions),
   ...meetingExtras,
+  ...documentsHandlers,
 }

@@ -7,6 +7,7 @@ import { setQuietLog } from '../backend/log'
 import type { Channel, Output } from '../shared/contract'
 import { AppError } from '../shared/result'
 import { exportCommand, importCommand } from './exchange-commands'
+import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
 
 export interface CliIo {
@@ -27,6 +28,7 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
                   导出 Excel（默认脱敏；人才库默认为报送街道的列）
   import <登记簿> 文件.xlsx|.csv [--dry-run] [--on-duplicate skip|update]
                   导入旧台账：先打印逐行检查报告，再导入没有问题的行
+${GENERATE_USAGE}
 
 数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
 
@@ -45,6 +47,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     preset?: string
     'dry-run'?: boolean
     'on-duplicate'?: string
+    meeting?: string
+    talent?: string
+    year?: string
+    quarter?: string
+    template?: string
   }
   let positionals: string[] = []
   try {
@@ -59,8 +66,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         preset: { type: 'string' },
         'dry-run': { type: 'boolean' },
         'on-duplicate': { type: 'string' },
+        meeting: { type: 'string' },
+        talent: { type: 'string' },
+        year: { type: 'string' },
+        quarter: { type: 'string' },
+        template: { type: 'string' },
       },
-      allowPositionals: ['list', 'export', 'import'].includes(command),
+      allowPositionals: ['list', 'export', 'import', 'generate'].includes(command),
     })
     positionals = parsed.positionals
     values = parsed.values
@@ -68,7 +80,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`参数有误：${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
     return 2
   }
-  if (!['info', 'check', 'demo', 'list', 'export', 'import'].includes(command)) {
+  if (!['info', 'check', 'demo', 'list', 'export', 'import', 'generate'].includes(command)) {
     io.err(`未知命令：${command}\n\n${USAGE}`)
     return 2
   }
@@ -128,6 +140,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         { dryRun: values['dry-run'], onDuplicate: values['on-duplicate'] },
         io.out,
       )
+    if (command === 'generate') return generateCommand(backend.ctx, positionals[0], values, io)
     const summary = fillDemo(backend.ctx)
     io.out(
       `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次。数据文件夹：${dataDir}`,

@@ -14,6 +14,7 @@ import {
   PresetSave,
   RegisterName,
 } from './schemas/exchange.schema'
+import { documentsContract } from './schemas/documents.schema'
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
@@ -49,6 +50,7 @@ export const contract = {
   },
   ...registerContract,
   ...meetingsContract,
+  ...documentsContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -2,7 +2,6 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 
 // Sections still to come say so plainly; each names what it will do.
 const upcoming: { path: string; title: string; description: string }[] = [
-  { path: '/templates', title: '文档模板', description: '内置公文模板与本社区自己的 Word 模板。' },
   { path: '/data', title: '数据与备份', description: '自动备份、恢复、数据迁移到新电脑。' },
 ]
 
@@ -47,6 +46,11 @@ export const routes: RouteRecordRaw[] = [
     path: '/resolutions',
     component: () => import('./views/resolutions/ResolutionsView.vue'),
     meta: { title: '议定事项' },
+  },
+  {
+    path: '/templates',
+    component: () => import('./views/templates/TemplatesView.vue'),
+    meta: { title: '文档模板' },
   },
   ...upcoming.map((u) => ({
     path: u.path,

@@ -18,7 +18,13 @@ export const SHEET_LIMITS: ZipLimits = {
 const EOCD = 0x06054b50
 const CDH = 0x02014b50
 
-export function checkZip(buf: Buffer, limits: ZipLimits, what: string): void {
+export function checkZip(
+  buf: Buffer,
+  limits: ZipLimits,
+  what: string,
+  format: 'xlsx' | 'docx' = 'xlsx',
+): void {
+  const app = format === 'docx' ? 'Word' : 'Excel'
   if (buf.length > limits.maxBytes) {
     throw new AppError(
       'VALIDATION',
@@ -28,7 +34,7 @@ export function checkZip(buf: Buffer, limits: ZipLimits, what: string): void {
   if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) {
     throw new AppError(
       'VALIDATION',
-      `${what}不是有效的 Excel/Word 文件（文件格式不对或已损坏）。请用 Excel 或 WPS 另存为 .xlsx 后再试`,
+      `${what}不是有效的 Excel/Word 文件（文件格式不对或已损坏）。请用 ${app} 或 WPS 另存为 .${format} 后再试`,
     )
   }
   let eocd = -1
@@ -50,7 +56,7 @@ export function checkZip(buf: Buffer, limits: ZipLimits, what: string): void {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) {
       throw new AppError(
         'VALIDATION',
-        `${what}已损坏（目录结构不完整），请用 Excel 或 WPS 打开后另存一份再试`,
+        `${what}已损坏（目录结构不完整），请用 ${app} 或 WPS 打开后另存一份再试`,
       )
     }
     const compressed = buf.readUInt32LE(p + 20)

@@ -1,0 +1,28 @@
+// Tags every document has: the 社区信息 and the day the document is made.
+import { chineseDate } from '../../shared/dates'
+import { AppError } from '../../shared/result'
+import type { AppContext } from '../app/context'
+import { readSettings } from '../settings/settings.repo'
+import type { DocData } from './render-docx'
+
+export function commonData(ctx: AppContext, now = new Date()): DocData {
+  const s = readSettings(ctx.db)
+  if (!s) {
+    throw new AppError(
+      'VALIDATION',
+      '请先在「社区信息」中填写社区名称、所属街道和社区党组织名称，文档的标题和落款要用到它们',
+    )
+  }
+  const community = s.community_name
+  return {
+    community_name: community,
+    street_name: s.street_name,
+    district: s.district,
+    party_org_name: s.party_org_name,
+    secretary_name: s.secretary_name,
+    community_phone: s.phone,
+    community_address: s.address,
+    place_name: `${s.street_name}${community}`,
+    today: chineseDate(now),
+  }
+}

@@ -1,0 +1,113 @@
+// documents:* — templates (built-in and the user's own), generating, the list of generated
+// documents, and opening / PDF-converting them on this machine.
+import type { Channel } from '../../shared/contract'
+import { DOC_KINDS, KINDS } from '../../shared/documents/doc-kinds'
+import { AppError } from '../../shared/result'
+import type { AppContext } from '../app/context'
+import type { Handler } from '../handlers'
+import { nowStamp } from '../../shared/dates'
+import {
+  generatedById,
+  generatedFolders,
+  insertGenerated,
+  listGenerated,
+  meetingOptions,
+} from './documents.repo'
+import { generateDocument, toGenerated } from './generate'
+import { convertToPdf, findSoffice, openWithSystem } from './output-files'
+import {
+  BUILTIN,
+  chooseDefault,
+  copyBuiltin,
+  deleteTemplate,
+  importTemplate,
+  listTemplates,
+  readTemplate,
+  userTemplatePath,
+} from './template-store'
+
+type H<C extends Channel> = Handler<C>
+
+export const documentsInfo: H<'documents:info'> = (_input, ctx) => ({
+  defaultFolder: ctx.paths.documents,
+  recentFolders: generatedFolders(ctx.db, 8),
+  pdfAvailable: findSoffice() !== null,
+  templatesFolder: ctx.paths.templates,
+})
+
+export const documentsTemplates: H<'documents:templates'> = (input, ctx) =>
+  (input.kind ? [input.kind] : DOC_KINDS).flatMap((k) => listTemplates(ctx, k))
+
+export const documentsTemplateImport: H<'documents:template-import'> = (input, ctx) =>
+  importTemplate(ctx, input.kind, input.fileName, Buffer.from(input.base64, 'base64'))
+
+export const documentsTemplateDefault: H<'documents:template-default'> = (input, ctx) => {
+  chooseDefault(ctx, input.kind, input.id)
+  return input
+}
+
+export const documentsTemplateDelete: H<'documents:template-delete'> = (input, ctx) => {
+  deleteTemplate(ctx, input.kind, input.id)
+  return input
+}
+
+export const documentsTemplateCopy: H<'documents:template-copy'> = (input, ctx) =>
+  copyBuiltin(ctx, input.kind)
+
+export const documentsTemplateDownload: H<'documents:template-download'> = (input, ctx) => ({
+  fileName: input.id === BUILTIN ? `${KINDS[input.kind].label}（内置模板）.docx` : input.id,
+  base64: readTemplate(ctx, input.kind, input.id).toString('base64'),
+})
+
+export const documentsTemplateOpen: H<'documents:template-open'> = async (input, ctx) => {
+  if (input.id === BUILTIN)
+    throw new AppError('VALIDATION', '内置模板不能直接修改：请先「复制为我的模板」，再打开修改')
+  const path = userTemplatePath(ctx, input.kind, input.id)
+  await openWithSystem(path, 'file')
+  return { path }
+}
+
+export const documentsMeetings: H<'documents:meetings'> = (_input, ctx) => meetingOptions(ctx.db)
+
+export const documentsGenerate: H<'documents:generate'> = (input, ctx) =>
+  generateDocument(ctx, input)
+
+export const documentsGenerated: H<'documents:generated'> = (input, ctx) =>
+  listGenerated(ctx.db, input.limit).map(toGenerated)
+
+/** Only documents this app generated (recorded with their folder) can be opened. */
+function recorded(ctx: AppContext, id: number) {
+  const row = generatedById(ctx.db, id)
+  if (!row) throw new AppError('NOT_FOUND', '没有这份文档的记录，请刷新列表')
+  return row
+}
+
+export const documentsOpen: H<'documents:open'> = async (input, ctx) => {
+  const row = recorded(ctx, input.id)
+  await openWithSystem(row.path, input.target)
+  return { path: row.path }
+}
+
+export const documentsPdf: H<'documents:pdf'> = (input, ctx) => {
+  const row = recorded(ctx, input.id)
+  const path = convertToPdf(row.path)
+  const { id: _source, ...rest } = row
+  const pdf = { ...rest, path, created_at: nowStamp() }
+  return toGenerated({ ...pdf, id: insertGenerated(ctx.db, pdf) })
+}
+
+export const documentsHandlers = {
+  'documents:info': documentsInfo,
+  'documents:templates': documentsTemplates,
+  'documents:template-import': documentsTemplateImport,
+  'documents:template-default': documentsTemplateDefault,
+  'documents:template-delete': documentsTemplateDelete,
+  'documents:template-copy': documentsTemplateCopy,
+  'documents:template-download': documentsTemplateDownload,
+  'documents:template-open': documentsTemplateOpen,
+  'documents:meetings': documentsMeetings,
+  'documents:generate': documentsGenerate,
+  'documents:generated': documentsGenerated,
+  'documents:open': documentsOpen,
+  'documents:pdf': documentsPdf,
+}

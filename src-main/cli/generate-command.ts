@@ -1,0 +1,86 @@
+// `lianjian generate <kind> …`: one document from the registers, like the 生成 dialog. A
+// template given with --template is checked first; its problems are printed and the exit code
+// is 1.
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import type { AppContext } from '../backend/app/context'
+import { generateDocument } from '../backend/documents/generate'
+import { DOC_KINDS, isDocKind, KINDS } from '../shared/documents/doc-kinds'
+import { AppError } from '../shared/result'
+import { GenerateInput } from '../shared/schemas/documents.schema'
+import { validationError } from '../shared/validation'
+
+export const GENERATE_USAGE = `  generate <${DOC_KINDS.join('|')}>
+           [--meeting 会议编号] [--talent 能人编号] [--year 年 [--quarter 季度]]
+           [--search 关键词] [--template 模板.docx] [--out 文件.docx] [--unmasked]
+                  生成文档（默认保存到数据文件夹的「文档」里，同名时自动加（2））`
+
+export interface GenerateOptions {
+  meeting?: string
+  talent?: string
+  year?: string
+  quarter?: string
+  search?: string
+  template?: string
+  out?: string
+  unmasked?: boolean
+}
+
+const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
+
+export function generateCommand(
+  ctx: AppContext,
+  kind: string | undefined,
+  o: GenerateOptions,
+  io: { out(line: string): void; err(line: string): void },
+  cwd = process.cwd(),
+): number {
+  if (!isDocKind(kind)) {
+    io.err(`请指定文档类型：${DOC_KINDS.map((k) => `${k}（${KINDS[k].label}）`).join('、')}`)
+    return 2
+  }
+  const parsed = GenerateInput.safeParse({
+    kind,
+    meetingId: num(o.meeting),
+    talentId: num(o.talent),
+    year: num(o.year),
+    quarter: num(o.quarter),
+    register: KINDS[kind].subject === 'register' ? { search: o.search ?? '' } : undefined,
+    masked: !o.unmasked,
+  })
+  if (!parsed.success) {
+    io.err(validationError(parsed.error).message)
+    return 2
+  }
+  let templateBuffer: Buffer | undefined
+  if (o.template) {
+    const file = resolve(cwd, o.template)
+    if (!existsSync(file)) {
+      io.err(`找不到模板文件：${file}`)
+      return 1
+    }
+    templateBuffer = readFileSync(file)
+  }
+  const outPath = o.out ? resolve(cwd, o.out) : undefined
+  try {
+    const r = generateDocument(ctx, parsed.data, {
+      templateBuffer,
+      templateLabel: o.template ? basename(o.template) : undefined,
+      outPath,
+    })
+    io.out(`已生成${KINDS[kind].label}：${r.path}`)
+    if (outPath && resolve(r.path) !== outPath)
+      io.out(`（${basename(outPath)} 已存在，没有覆盖，另存为 ${r.fileName}）`)
+    if (!r.masked) io.out('注意：本文档未脱敏，含完整的电话和身份证号，已记入操作记录。')
+    return 0
+  } catch (e) {
+    if (!(e instanceof AppError)) throw e
+    if (e.details?.length) {
+      io.err(
+        `${o.template ? `模板「${basename(o.template)}」` : '模板'}有 ${e.details.length} 处问题：`,
+      )
+      for (const d of e.details) io.err(`  - ${d.message}`)
+    } else io.err(e.message)
+    return 1
+  }
+}

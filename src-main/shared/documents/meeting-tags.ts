@@ -1,0 +1,163 @@
+// Tags of the meeting documents (通知, 签到表, 纪要, 任务分解表) and of the 工作报告.
+import type { LoopDef, TagDef } from './doc-kinds'
+
+export const MEETING_TAGS: readonly TagDef[] = [
+  { tag: 'title', label: '会议标题', example: '锦华社区2026年第3次党建联席会议' },
+  { tag: 'meeting_type', label: '会议类型', example: '党建联席会议' },
+  { tag: 'seq_no', label: '期号（数字）', example: '3' },
+  { tag: 'seq_text', label: '第几次', example: '第3次' },
+  { tag: 'issue_no', label: '纪要期号', example: '第3期' },
+  { tag: 'year', label: '年度', example: '2026' },
+  { tag: 'date', label: '会议日期', example: '2026年11月22日' },
+  { tag: 'weekday', label: '星期', example: '星期日' },
+  { tag: 'time', label: '会议时间', example: '上午9:30—11:30' },
+  { tag: 'start_time', label: '开始时间', example: '9:30' },
+  { tag: 'end_time', label: '结束时间', example: '11:30' },
+  { tag: 'location', label: '会议地点', example: '社区党群服务中心三楼会议室' },
+  { tag: 'host', label: '主持人', example: '周丽华' },
+  { tag: 'recorder', label: '记录人', example: '李婷' },
+  { tag: 'summary', label: '会议概况', example: '会议听取了……' },
+  { tag: 'overview', label: '会议概况开头（自动生成）', example: '2026年11月22日上午，……' },
+  { tag: 'contact', label: '联系人', example: '李婷' },
+  { tag: 'contact_phone', label: '联系电话', example: '0871-65123456' },
+  {
+    tag: 'notice_title',
+    label: '通知标题',
+    example: '关于召开锦华社区2026年第3次党建联席会议的通知',
+  },
+  { tag: 'minutes_title', label: '纪要标题（红头）', example: '锦华社区党建联席会议纪要' },
+  { tag: 'recipients', label: '主送', example: '各共建成员单位、社区大党委兼职委员' },
+  {
+    tag: 'attendee_text',
+    label: '参会人员（通知用）',
+    example: '市第一人民医院张建华、锦华物业服务公司李明',
+  },
+  { tag: 'present', label: '出席（单位+姓名）', example: '市第一人民医院张建华、……' },
+  { tag: 'leave', label: '请假（含原因）', example: '区城管局赵磊（外出开会）' },
+  { tag: 'observers', label: '列席', example: '锦华苑业委会王芳' },
+  { tag: 'absent', label: '缺席', example: '' },
+  { tag: 'present_count', label: '出席人数', example: '12' },
+  { tag: 'leave_count', label: '请假人数', example: '1' },
+  { tag: 'expected_count', label: '应到人数（签到表）', example: '14' },
+  { tag: 'has_leave', label: '有请假人员', example: '是', condition: true },
+  { tag: 'has_observers', label: '有列席人员', example: '是', condition: true },
+  { tag: 'has_topics', label: '有议题', example: '是', condition: true },
+  { tag: 'has_resolutions', label: '有议定事项', example: '是', condition: true },
+]
+
+const ATTENDEE_FIELDS: readonly TagDef[] = [
+  { tag: 'index', label: '序号', example: '1' },
+  { tag: 'name', label: '姓名', example: '张建华' },
+  { tag: 'unit', label: '单位', example: '市第一人民医院' },
+  { tag: 'post', label: '职务', example: '党委副书记' },
+  { tag: 'attendance', label: '出席情况', example: '出席' },
+  { tag: 'leave_reason', label: '请假原因', example: '' },
+  { tag: 'signed', label: '签到', example: '已签到' },
+]
+
+export const MEETING_LOOPS: readonly LoopDef[] = [
+  { loop: 'attendees', label: '全部参会人员', fields: ATTENDEE_FIELDS },
+  {
+    loop: 'signin',
+    label: '签到表各行（请假者除外，另加空行供临时参会者填写）',
+    fields: ATTENDEE_FIELDS.filter((f) => ['index', 'name', 'unit', 'post'].includes(f.tag)),
+  },
+  {
+    loop: 'topics',
+    label: '议题',
+    fields: [
+      { tag: 'index', label: '序号', example: '1' },
+      { tag: 'cn_index', label: '中文序号', example: '一' },
+      { tag: 'title', label: '议题', example: '老旧小区加装电梯协调' },
+      { tag: 'proposer', label: '提出单位', example: '锦华物业服务公司' },
+      { tag: 'description', label: '说明', example: '' },
+    ],
+  },
+  {
+    loop: 'resolutions',
+    label: '议定事项',
+    fields: [
+      { tag: 'index', label: '序号', example: '1' },
+      { tag: 'cn_index', label: '中文序号', example: '一' },
+      { tag: 'content', label: '事项内容', example: '由市第一人民医院每月开展一次义诊。' },
+      { tag: 'lead_unit', label: '责任单位', example: '市第一人民医院' },
+      { tag: 'partners', label: '配合单位', example: '锦华社区居委会' },
+      { tag: 'deadline', label: '完成时限', example: '2026年12月31日前' },
+      { tag: 'deadline_short', label: '完成时限（表格用）', example: '2026.12.31' },
+      { tag: 'status', label: '状态', example: '推进中' },
+      { tag: 'progress', label: '进展情况', example: '已开展两次' },
+      { tag: 'done_on', label: '完成日期', example: '' },
+    ],
+  },
+]
+
+const COUNT_FIELDS: readonly TagDef[] = [
+  { tag: 'index', label: '序号', example: '1' },
+  { tag: 'name', label: '名称', example: '法律服务' },
+  { tag: 'count', label: '数量', example: '36' },
+  { tag: 'percent', label: '占比', example: '12%' },
+]
+
+export const REPORT_TAGS: readonly TagDef[] = [
+  { tag: 'report_title', label: '报告标题', example: '锦华社区2026年第三季度党建联建工作报告' },
+  { tag: 'period_label', label: '报告期', example: '2026年第三季度' },
+  { tag: 'year', label: '年度', example: '2026' },
+  { tag: 'quarter', label: '季度（年度报告为空）', example: '3' },
+  { tag: 'start_date', label: '起始日期', example: '2026年7月1日' },
+  { tag: 'end_date', label: '截止日期', example: '2026年9月30日' },
+  { tag: 'talent_total', label: '在册社区能人', example: '300' },
+  { tag: 'talent_new', label: '本期新增社区能人', example: '12' },
+  { tag: 'talent_party', label: '其中党员', example: '86' },
+  { tag: 'talent_by_category_text', label: '按人才类别', example: '法律服务36人、医疗健康28人' },
+  { tag: 'talent_by_grid_text', label: '按网格', example: '第一网格（锦华苑）52人、……' },
+  { tag: 'unit_total', label: '共建成员单位', example: '28' },
+  { tag: 'unit_new', label: '本期新加入单位', example: '2' },
+  { tag: 'unit_by_nature_text', label: '按单位性质', example: '党政机关6家、事业单位5家' },
+  { tag: 'committee_total', label: '在任兼职委员', example: '14' },
+  { tag: 'household_total', label: '党员中心户', example: '40' },
+  { tag: 'meeting_total', label: '召开会议次数', example: '3' },
+  { tag: 'meeting_by_type_text', label: '按会议类型', example: '党建联席会议2次、居民议事会1次' },
+  { tag: 'resolution_total', label: '本期议定事项', example: '8' },
+  { tag: 'resolution_done', label: '已完成', example: '6' },
+  { tag: 'resolution_doing', label: '推进中', example: '1' },
+  { tag: 'resolution_todo', label: '未开始', example: '1' },
+  { tag: 'resolution_rate', label: '完成率', example: '75%' },
+  { tag: 'overdue_total', label: '逾期未完成（截至生成日）', example: '1' },
+  { tag: 'service_count', label: '能人服务次数', example: '45' },
+  { tag: 'service_hours', label: '服务时长（小时）', example: '126.5' },
+  { tag: 'service_people', label: '参与服务的能人', example: '31' },
+  { tag: 'visit_count', label: '联户走访记录', example: '58' },
+  { tag: 'visit_followup', label: '需跟进事项', example: '4' },
+  { tag: 'has_overdue', label: '有逾期事项', example: '是', condition: true },
+  { tag: 'has_meetings', label: '本期开过会', example: '是', condition: true },
+]
+
+export const REPORT_LOOPS: readonly LoopDef[] = [
+  { loop: 'talent_by_category', label: '社区能人按人才类别', fields: COUNT_FIELDS },
+  { loop: 'talent_by_grid', label: '社区能人按网格', fields: COUNT_FIELDS },
+  { loop: 'unit_by_nature', label: '共建单位按性质', fields: COUNT_FIELDS },
+  {
+    loop: 'meetings',
+    label: '本期会议',
+    fields: [
+      { tag: 'index', label: '序号', example: '1' },
+      { tag: 'date', label: '日期', example: '2026年8月20日' },
+      { tag: 'title', label: '会议', example: '锦华社区2026年第2次党建联席会议' },
+      { tag: 'meeting_type', label: '类型', example: '党建联席会议' },
+      { tag: 'location', label: '地点', example: '社区党群服务中心' },
+      { tag: 'resolution_count', label: '议定事项数', example: '3' },
+    ],
+  },
+  {
+    loop: 'overdue',
+    label: '逾期未完成的议定事项',
+    fields: [
+      { tag: 'index', label: '序号', example: '1' },
+      { tag: 'content', label: '事项', example: '完成锦华苑停车棚改造' },
+      { tag: 'lead_unit', label: '责任单位', example: '锦华物业服务公司' },
+      { tag: 'deadline', label: '完成时限', example: '2026年9月30日' },
+      { tag: 'status', label: '状态', example: '推进中' },
+      { tag: 'meeting_title', label: '所属会议', example: '第2次党建联席会议' },
+    ],
+  },
+]
