@@ -1,7 +1,9 @@
 import dayjs from 'dayjs'
 import type { Browser, Page } from 'playwright-core'
-import { rmSync } from 'node:fs'
+import { readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { docxText } from '../helpers/docx'
 import { tempDir, testBackend } from '../helpers/temp-backend'
 import {
   choose,
@@ -27,6 +29,11 @@ beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-meet-')
   // Two member units and three committee members in office to pick from.
   const b = testBackend(dataDir)
+  await b.call('settings:save', {
+    community_name: '锦华社区',
+    street_name: '青云街道',
+    party_org_name: '中共锦华社区委员会',
+  })
   const unit = (name: string) =>
     b.call('units:create', {
       name,
@@ -163,6 +170,24 @@ describe('会议 in Chromium', () => {
     expect(await onTime.innerText()).toContain(day(30))
     expect(await onTime.innerText()).not.toContain('逾期')
     expect(await items.innerText()).toContain('逾期 1 项')
+  })
+
+  it('generates the 纪要 from the meeting page: the file holds both agreed items and who came', async () => {
+    await page.locator('[data-test="meeting-docs"] [data-kind="minutes"] button').click()
+    const gen = page.locator('[data-test="generate-dialog"]')
+    await gen.locator('[data-test="generate-submit"]').click()
+    const result = gen.locator('[data-test="generate-result"]')
+    await result.waitFor()
+    const name = `${day(-30)} 第1次党建联席会议纪要.docx`
+    expect(await result.innerText()).toContain(name)
+    const text = docxText(readFileSync(join(dataDir, '文档', name)))
+    expect(text).toContain('完成楼道声控灯更换')
+    expect(text).toContain('清理背街小巷乱堆乱放')
+    expect(text).toContain('区城市管理局青云中队')
+    expect(text).toMatch(/出\s*席：[^请]*张志红/)
+    expect(text).toMatch(/请\s*假：[^列]*刘建国/)
+    expect(text).not.toContain('undefined')
+    await gen.getByRole('button', { name: '完成' }).click()
   })
 
   it('the overdue item shows in the overview, and a progress update closes it', async () => {
