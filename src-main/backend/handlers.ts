@@ -20,6 +20,7 @@ import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.
 import { householdLinks, households, householdVisits } from './households/households.handlers'
 import type { makeChildHandlers } from './registers/child.handlers'
 import type { makeRegisterHandlers } from './registers/register.handlers'
+import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
@@ -66,6 +67,7 @@ export const handlers: Handlers = {
   'exchange:preview': importPreview,
   'exchange:import': importCommit,
   'jobs:progress': jobsProgress,
+  ...safetyHandlers,
   ...reg('talents', talents),
   ...reg('units', units),
   ...reg('committee', committee),

@@ -18,6 +18,7 @@ import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
 import { registerContract } from './schemas/registers.schema'
+import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 
 export const contract = {
@@ -47,6 +48,7 @@ export const contract = {
     output: JobProgress,
   },
   ...registerContract,
+  ...safetyContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
