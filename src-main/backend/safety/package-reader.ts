@@ -67,6 +67,18 @@ export function isSafeEntryName(name: string): boolean {
 }
 
 export function readPackage(buf: Buffer): PackageContents {
+  try {
+    return readChecked(buf)
+  } catch (e) {
+    // The archive checks speak of files in general; here the user also needs to know
+    // that nothing happened to the data.
+    if (e instanceof AppError && !e.message.includes('当前数据没有改动'))
+      throw new AppError(e.code, `${e.message.replace(/[。，]$/, '')}。当前数据没有改动。`)
+    throw e
+  }
+}
+
+function readChecked(buf: Buffer): PackageContents {
   if (buf.length === 0) throw refuse('数据包是空文件')
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50)
     throw refuse('这不是联建通数据包（不是 .zip 文件）。请选择用「导出数据包」得到的 .zip 文件')
