@@ -44,6 +44,8 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       rollupOptions: { input: resolve('src-renderer/index.html') },
       chunkSizeWarningLimit: 900,
+      // The register page must show in < 1 s on an old office PC; minified code parses faster.
+      minify: true,
     },
     plugins: [
       vue(),

@@ -37,6 +37,20 @@ export default defineConfig({
           server: { deps: { inline: ['element-plus'] } },
         },
       },
+      // `npm run bench` only: never part of `npm test`.
+      ...(process.env['LIANJIAN_BENCH'] === '1'
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: 'bench',
+                environment: 'node',
+                include: ['bench/**/*.run.ts'],
+                testTimeout: 3 * 60 * 60_000,
+              },
+            },
+          ]
+        : []),
       {
         resolve: { alias },
         test: {

@@ -55,7 +55,10 @@ function registerIpc(b: Backend): void {
 }
 
 function lockDown(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, done) => done(false))
+  // Only writing to the clipboard (the template tag reference's copy buttons) is allowed.
+  session.defaultSession.setPermissionRequestHandler((_wc, perm, done) =>
+    done(perm === 'clipboard-sanitized-write'),
+  )
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-navigate', (e, url) => {
       if (!isOurPage(url)) e.preventDefault()

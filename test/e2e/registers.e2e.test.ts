@@ -147,7 +147,7 @@ describe('registers in Chromium', () => {
     await save(page)
     await expectCount(page, 1)
     expect(await rows(page).first().innerText()).toContain('盘龙区人民医院')
-    await lifeCycle('#/committee', '赵德明', 'zdm', 'party_post', '党委书记')
+    await lifeCycle('#/committee', '赵德明', 'zdm', 'unit_post', '常务副主任')
     expect(await count(page)).toBe(1)
   })
 

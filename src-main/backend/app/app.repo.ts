@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prep } from '../db/statements'
 
 // Tables reported by `info` and the 工作台; registers add themselves here as they land.
 export const COUNTED: { table: string; label: string; softDelete: boolean }[] = [
@@ -18,7 +19,7 @@ export const COUNTED: { table: string; label: string; softDelete: boolean }[] = 
 export function tableCounts(db: Database.Database) {
   return COUNTED.map(({ table, label, softDelete }) => {
     const where = softDelete ? ' WHERE deleted_at IS NULL' : ''
-    const row = db.prepare(`SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }
+    const row = prep(db, `SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }
     return { table, label, count: row.n }
   })
 }
@@ -26,8 +27,7 @@ export function tableCounts(db: Database.Database) {
 /** True when nothing but settings has been entered (what `demo` requires). */
 export function isEmptyDatabase(db: Database.Database): boolean {
   return COUNTED.filter((c) => c.table !== 'audit_log').every(
-    ({ table }) =>
-      (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
+    ({ table }) => (prep(db, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n === 0,
   )
 }
 

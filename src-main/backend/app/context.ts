@@ -18,12 +18,18 @@ export interface AppContext {
   operator(): string
 }
 
+let user: string | undefined
+
+/** The OS account name, looked up once: it does not change while the app runs. */
 export function osUser(): string {
-  try {
-    return userInfo().username
-  } catch {
-    return '本机用户'
+  if (user === undefined) {
+    try {
+      user = userInfo().username
+    } catch {
+      user = '本机用户'
+    }
   }
+  return user
 }
 
 export function createContext(

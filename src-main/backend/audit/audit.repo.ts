@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { nowStamp } from '../../shared/dates'
+import { prep } from '../db/statements'
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'export'
 
@@ -54,7 +55,8 @@ export function changedOnly(before: unknown, after: unknown): { before: unknown;
 export function writeAudit(db: Database.Database, entry: AuditEntry): void {
   const e =
     entry.action === 'update' ? { ...entry, ...changedOnly(entry.before, entry.after) } : entry
-  db.prepare(
+  prep(
+    db,
     `INSERT INTO audit_log (at, operator, table_name, row_id, action, before_json, after_json, parent_table, parent_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -71,21 +73,21 @@ export function writeAudit(db: Database.Database, entry: AuditEntry): void {
 }
 
 export function auditFor(db: Database.Database, table: string, rowId: number): AuditRow[] {
-  return db
-    .prepare('SELECT * FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id')
-    .all(table, rowId) as AuditRow[]
+  return prep(db, 'SELECT * FROM audit_log WHERE table_name = ? AND row_id = ? ORDER BY id').all(
+    table,
+    rowId,
+  ) as AuditRow[]
 }
 
 /** A record's own changes and those of its child rows, newest first. */
 export function auditWithChildren(db: Database.Database, table: string, rowId: number): AuditRow[] {
-  return db
-    .prepare(
-      `SELECT * FROM audit_log WHERE (table_name = ? AND row_id = ?) OR (parent_table = ? AND parent_id = ?)
+  return prep(
+    db,
+    `SELECT * FROM audit_log WHERE (table_name = ? AND row_id = ?) OR (parent_table = ? AND parent_id = ?)
        ORDER BY id DESC LIMIT 500`,
-    )
-    .all(table, rowId, table, rowId) as AuditRow[]
+  ).all(table, rowId, table, rowId) as AuditRow[]
 }
 
 export function recentAudit(db: Database.Database, limit: number): AuditRow[] {
-  return db.prepare('SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[]
+  return prep(db, 'SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[]
 }

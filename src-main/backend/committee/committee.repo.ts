@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { TERM_WARNING_DAYS } from '../../shared/dictionaries'
+import { prep } from '../db/statements'
 
 // 任期 flag: past 任期止 → expired; within 60 days → expiring. Only for members still 在任.
 export const TERM_FLAG = `CASE WHEN t.status <> '在任' THEN ''
@@ -16,12 +17,12 @@ export const REVIEW_SELECT = `SELECT t.*, t.member_id AS parent_id FROM committe
 
 export function memberIdsOfUnit(db: Database.Database, unitId: number): number[] {
   return (
-    db.prepare('SELECT id FROM committee_members WHERE unit_id = ?').all(unitId) as { id: number }[]
+    prep(db, 'SELECT id FROM committee_members WHERE unit_id = ?').all(unitId) as { id: number }[]
   ).map((r) => r.id)
 }
 
 export function clearUnit(db: Database.Database, memberId: number, stamp: string): void {
-  db.prepare('UPDATE committee_members SET unit_id = NULL, updated_at = ? WHERE id = ?').run(
+  prep(db, 'UPDATE committee_members SET unit_id = NULL, updated_at = ? WHERE id = ?').run(
     stamp,
     memberId,
   )

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3'
 import { TALENT_CATEGORY, UNIT_NATURE } from '../../shared/dictionaries'
 import { TERM_FILTERS, TERM_FLAG } from '../committee/committee.repo'
+import { prep } from '../db/statements'
 
 type Bucket = { name: string; count: number }
 
 const count = (db: Database.Database, sql: string): number =>
-  (db.prepare(sql).get() as { n: number }).n
+  (prep(db, sql).get() as { n: number }).n
 
 export function registerCounts(db: Database.Database) {
   return {
@@ -27,53 +28,48 @@ function inDictionaryOrder(rows: Bucket[], order: readonly string[]): Bucket[] {
 }
 
 export function talentsByCategory(db: Database.Database): Bucket[] {
-  const rows = db
-    .prepare(
-      `SELECT v.value AS name, count(*) AS count FROM register_values v JOIN talents t ON t.id = v.row_id
+  const rows = prep(
+    db,
+    `SELECT v.value AS name, count(*) AS count FROM register_values v JOIN talents t ON t.id = v.row_id
        WHERE v.table_name = 'talents' AND v.field = 'categories' AND t.deleted_at IS NULL GROUP BY v.value`,
-    )
-    .all() as Bucket[]
+  ).all() as Bucket[]
   return inDictionaryOrder(rows, TALENT_CATEGORY)
 }
 
 export function talentsByGrid(db: Database.Database): Bucket[] {
-  return db
-    .prepare(
-      `SELECT coalesce(g.name, '未分网格') AS name, count(*) AS count FROM talents t
+  return prep(
+    db,
+    `SELECT coalesce(g.name, '未分网格') AS name, count(*) AS count FROM talents t
        LEFT JOIN grids g ON g.id = t.grid_id AND g.deleted_at IS NULL
        WHERE t.deleted_at IS NULL GROUP BY g.id ORDER BY g.code = '', g.code, g.name`,
-    )
-    .all() as Bucket[]
+  ).all() as Bucket[]
 }
 
 export function unitsByNature(db: Database.Database): Bucket[] {
-  const rows = db
-    .prepare(
-      `SELECT nature AS name, count(*) AS count FROM units WHERE deleted_at IS NULL AND nature <> '' GROUP BY nature`,
-    )
-    .all() as Bucket[]
+  const rows = prep(
+    db,
+    `SELECT nature AS name, count(*) AS count FROM units WHERE deleted_at IS NULL AND nature <> '' GROUP BY nature`,
+  ).all() as Bucket[]
   return inDictionaryOrder(rows, UNIT_NATURE).filter((b) => b.count > 0)
 }
 
 export function termsEnding(db: Database.Database) {
-  return db
-    .prepare(
-      `SELECT t.id, t.name, coalesce(u.name, '') AS unit_name, t.term_end, ${TERM_FLAG} AS term_flag
+  return prep(
+    db,
+    `SELECT t.id, t.name, coalesce(u.name, '') AS unit_name, t.term_end, ${TERM_FLAG} AS term_flag
        FROM committee_members t LEFT JOIN units u ON u.id = t.unit_id
        WHERE t.deleted_at IS NULL AND ${TERM_FILTERS.attention} ORDER BY t.term_end LIMIT 20`,
-    )
-    .all() as { id: number; name: string; unit_name: string; term_end: string; term_flag: string }[]
+  ).all() as { id: number; name: string; unit_name: string; term_end: string; term_flag: string }[]
 }
 
 export function openItems(db: Database.Database) {
   const where = `i.deleted_at IS NULL AND u.deleted_at IS NULL AND i.status = '待认领'`
-  const rows = db
-    .prepare(
-      `SELECT i.id, i.unit_id, u.name AS unit_name, i.list_type, i.title, i.deadline
+  const rows = prep(
+    db,
+    `SELECT i.id, i.unit_id, u.name AS unit_name, i.list_type, i.title, i.deadline
        FROM unit_list_items i JOIN units u ON u.id = i.unit_id WHERE ${where}
        ORDER BY i.deadline = '', i.deadline, i.id DESC LIMIT 10`,
-    )
-    .all() as {
+  ).all() as {
     id: number
     unit_id: number
     unit_name: string

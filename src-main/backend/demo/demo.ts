@@ -66,6 +66,21 @@ function seeded(seed: number) {
   return { next, int, pick, some }
 }
 
+/** The head's title that goes with the unit: a school has a 校长, a bank branch a 行长. */
+function postAt(unit: string): string {
+  const titles: [RegExp, string][] = [
+    [/医院|卫生/, '院长'],
+    [/小学|中学|学校/, '校长'],
+    [/幼儿园/, '园长'],
+    [/银行|支行/, '行长'],
+    [/所$|派出所/, '所长'],
+    [/站$|站点$|服务站/, '站长'],
+    [/公司|超市|营业厅|物业|中心$/, '总经理'],
+    [/局|馆|队/, '负责人'],
+  ]
+  return titles.find(([re]) => re.test(unit))?.[1] ?? '主任'
+}
+
 export function fillDemo(ctx: AppContext): DemoSummary {
   if (!isEmptyDatabase(ctx.db)) {
     throw new AppError(
@@ -245,7 +260,7 @@ export function fillDemo(ctx: AppContext): DemoSummary {
           phone: phone(),
           unit_id: unitIds[i],
           party_post: r.pick(['党委书记', '党支部书记', '党总支书记', '党支部副书记']),
-          unit_post: r.pick(['院长', '所长', '校长', '总经理', '主任', '站长']),
+          unit_post: postAt(W.UNITS[i]?.[0] ?? ''),
           level: i < 2 ? '街道大工委' : '社区大党委',
           category: r.pick(D.COMMITTEE_CATEGORY),
           method: r.pick(D.APPOINT_METHOD),

@@ -3,6 +3,7 @@
 // by 、 or commas — and refusing ID numbers that Excel has already damaged.
 import type { FieldDef } from '../../shared/registers/field-def'
 import { restoreCell } from '../../shared/sheet-safety'
+import { parseIdCard } from '../../shared/validators/id-card'
 import type { Cell } from './sheet-reader'
 
 export type Parsed = { value: unknown } | { issue: string }
@@ -81,7 +82,9 @@ export function parseCell(
       return { issue: '身份证号显示成了科学计数法（如 4.40981E+17），原号码已丢失，请重新录入' }
     const id = halfWidth(text).replace(/\s+/g, '').toUpperCase()
     if (/^\d{17}$/.test(id)) return { issue: '身份证号只有 17 位，可能末位 X 丢失了，请核对' }
-    if (/^\d{15}000$/.test(id))
+    // Excel keeps 15 significant digits, so a truncated number ends in 000; a real number may
+    // too (1 in ~1,000), and then its check digit tells them apart.
+    if (/^\d{15}000$/.test(id) && !parseIdCard(id).ok)
       return { issue: '身份证号末三位是 000，很可能被 Excel 截断过，请核对原件' }
     return { value: id }
   }

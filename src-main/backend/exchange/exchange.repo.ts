@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prep } from '../db/statements'
 
 export interface PresetRow {
   id: number
@@ -9,11 +10,10 @@ export interface PresetRow {
 }
 
 export function listPresets(db: Database.Database, register: string): PresetRow[] {
-  const rows = db
-    .prepare(
-      'SELECT id, register, name, columns_json, updated_at FROM export_presets WHERE register = ? AND deleted_at IS NULL ORDER BY name',
-    )
-    .all(register) as (Omit<PresetRow, 'columns'> & { columns_json: string })[]
+  const rows = prep(
+    db,
+    'SELECT id, register, name, columns_json, updated_at FROM export_presets WHERE register = ? AND deleted_at IS NULL ORDER BY name',
+  ).all(register) as (Omit<PresetRow, 'columns'> & { columns_json: string })[]
   return rows.map(({ columns_json, ...r }) => ({
     ...r,
     columns: JSON.parse(columns_json) as string[],
@@ -27,30 +27,31 @@ export function upsertPreset(
   columns: string[],
   stamp: string,
 ): number {
-  const existing = db
-    .prepare('SELECT id FROM export_presets WHERE register = ? AND name = ? AND deleted_at IS NULL')
-    .get(register, name) as { id: number } | undefined
+  const existing = prep(
+    db,
+    'SELECT id FROM export_presets WHERE register = ? AND name = ? AND deleted_at IS NULL',
+  ).get(register, name) as { id: number } | undefined
   if (existing) {
-    db.prepare('UPDATE export_presets SET columns_json = ?, updated_at = ? WHERE id = ?').run(
+    prep(db, 'UPDATE export_presets SET columns_json = ?, updated_at = ? WHERE id = ?').run(
       JSON.stringify(columns),
       stamp,
       existing.id,
     )
     return existing.id
   }
-  const r = db
-    .prepare(
-      'INSERT INTO export_presets (register, name, columns_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
-    )
-    .run(register, name, JSON.stringify(columns), stamp, stamp)
+  const r = prep(
+    db,
+    'INSERT INTO export_presets (register, name, columns_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(register, name, JSON.stringify(columns), stamp, stamp)
   return Number(r.lastInsertRowid)
 }
 
 export function deletePreset(db: Database.Database, id: number, stamp: string): boolean {
   return (
-    db
-      .prepare('UPDATE export_presets SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
-      .run(stamp, id).changes > 0
+    prep(db, 'UPDATE export_presets SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(
+      stamp,
+      id,
+    ).changes > 0
   )
 }
 
@@ -61,16 +62,15 @@ export function findLive(
   match: Record<string, string>,
 ): number | undefined {
   const cols = Object.keys(match)
-  const row = db
-    .prepare(
-      `SELECT id FROM ${table} WHERE deleted_at IS NULL AND ${cols.map((c) => `${c} = ?`).join(' AND ')} LIMIT 1`,
-    )
-    .get(...cols.map((c) => match[c])) as { id: number } | undefined
+  const row = prep(
+    db,
+    `SELECT id FROM ${table} WHERE deleted_at IS NULL AND ${cols.map((c) => `${c} = ?`).join(' AND ')} LIMIT 1`,
+  ).get(...cols.map((c) => match[c])) as { id: number } | undefined
   return row?.id
 }
 
 export function namesToIds(db: Database.Database, table: 'grids' | 'units'): Map<string, number> {
-  const rows = db.prepare(`SELECT id, name FROM ${table} WHERE deleted_at IS NULL`).all() as {
+  const rows = prep(db, `SELECT id, name FROM ${table} WHERE deleted_at IS NULL`).all() as {
     id: number
     name: string
   }[]

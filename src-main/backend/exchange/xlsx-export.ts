@@ -40,6 +40,27 @@ function cellValue(
   return neutralizeCell(text)
 }
 
+/** Display width in Excel character units: CJK and full-width characters take two. */
+function textWidth(text: string): number {
+  let w = 0
+  for (const ch of text) w += /[\u1100-\uFFFF]/.test(ch) ? 2 : 1
+  return w
+}
+
+/**
+ * Wrapped cells need a taller row, and neither LibreOffice nor WPS re-measures rows when a
+ * file opens, so the height is estimated here from the longest wrapped cell.
+ */
+function rowHeight(columns: SheetColumn[], r: ExcelJS.Row): number {
+  let lines = 1
+  columns.forEach((c, j) => {
+    const v = r.getCell(j + 2).value
+    if (typeof v !== 'string') return
+    lines = Math.max(lines, Math.ceil(textWidth(v) / Math.max(1, c.width - 1)))
+  })
+  return Math.min(409, 4 + lines * 14)
+}
+
 export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   wb.creator = '联建通'
@@ -96,6 +117,7 @@ export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
       cell.alignment = { vertical: 'middle', wrapText: true }
     })
     r.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
+    r.height = rowHeight(sheet.columns, r)
   })
   const buf = await wb.xlsx.writeBuffer()
   return Buffer.from(buf as ArrayBuffer)

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3'
 import type { z } from 'zod'
 import type { Grid, GridInput } from '../../shared/schemas/grids.schema'
+import { prep } from '../db/statements'
 
 type GridValues = z.output<typeof GridInput>
 export type GridRow = z.output<typeof Grid>
@@ -9,15 +10,14 @@ const FIELDS = 'id, name, code, leader, phone, note, created_at, updated_at'
 
 export function listGrids(db: Database.Database): GridRow[] {
   // Grid names like 第2网格 / 第10网格 sort by their code first, then naturally by name.
-  return db
-    .prepare(
-      `SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, length(name), name`,
-    )
-    .all() as GridRow[]
+  return prep(
+    db,
+    `SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, length(name), name`,
+  ).all() as GridRow[]
 }
 
 export function getGrid(db: Database.Database, id: number): GridRow | undefined {
-  return db.prepare(`SELECT ${FIELDS} FROM grids WHERE id = ? AND deleted_at IS NULL`).get(id) as
+  return prep(db, `SELECT ${FIELDS} FROM grids WHERE id = ? AND deleted_at IS NULL`).get(id) as
     GridRow | undefined
 }
 
@@ -25,35 +25,36 @@ export function findLiveGridByName(
   db: Database.Database,
   name: string,
 ): { id: number } | undefined {
-  return db.prepare('SELECT id FROM grids WHERE name = ? AND deleted_at IS NULL').get(name) as
+  return prep(db, 'SELECT id FROM grids WHERE name = ? AND deleted_at IS NULL').get(name) as
     { id: number } | undefined
 }
 
 export function insertGrid(db: Database.Database, v: GridValues, stamp: string): number {
-  const r = db
-    .prepare(
-      `INSERT INTO grids (name, code, leader, phone, note, created_at, updated_at)
+  const r = prep(
+    db,
+    `INSERT INTO grids (name, code, leader, phone, note, created_at, updated_at)
        VALUES (@name, @code, @leader, @phone, @note, @stamp, @stamp)`,
-    )
-    .run({ ...v, stamp })
+  ).run({ ...v, stamp })
   return Number(r.lastInsertRowid)
 }
 
 export function updateGrid(db: Database.Database, id: number, v: GridValues, stamp: string): void {
-  db.prepare(
+  prep(
+    db,
     `UPDATE grids SET name = @name, code = @code, leader = @leader, phone = @phone, note = @note,
        updated_at = @stamp WHERE id = @id AND deleted_at IS NULL`,
   ).run({ ...v, id, stamp })
 }
 
 export function softDeleteGrid(db: Database.Database, id: number, stamp: string): void {
-  db.prepare(
+  prep(
+    db,
     'UPDATE grids SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL',
   ).run(stamp, stamp, id)
 }
 
 export function countGrids(db: Database.Database): number {
   return (
-    db.prepare('SELECT count(*) AS n FROM grids WHERE deleted_at IS NULL').get() as { n: number }
+    prep(db, 'SELECT count(*) AS n FROM grids WHERE deleted_at IS NULL').get() as { n: number }
   ).n
 }

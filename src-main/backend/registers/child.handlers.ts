@@ -15,6 +15,7 @@ import {
   updateRow,
   type Row,
 } from './register.repo'
+import { atomic } from '../db/statements'
 
 export interface ChildRules {
   register: RegisterSpec
@@ -84,7 +85,7 @@ export function makeChildHandlers(rules: ChildRules) {
       )
     },
     create(input: { parentId: number; data: Row }, ctx: AppContext): Row {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         requireParent(ctx, input.parentId)
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.parentId, null) : input.data
         const id = guarded(v, () =>
@@ -96,10 +97,10 @@ export function makeChildHandlers(rules: ChildRules) {
         if (!after) throw notFound()
         audit(ctx, after, 'create', undefined, after)
         return after
-      })()
+      })
     },
     update(input: { id: number; data: Row }, ctx: AppContext): Row {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const before = load(ctx, input.id)
         if (!before) throw notFound()
         requireParent(ctx, Number(before.parent_id))
@@ -111,17 +112,17 @@ export function makeChildHandlers(rules: ChildRules) {
         if (!after) throw notFound()
         audit(ctx, after, 'update', before, after)
         return after
-      })()
+      })
     },
     delete(input: { id: number }, ctx: AppContext) {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const before = load(ctx, input.id)
         if (!before) throw notFound()
         const now = nowStamp()
         setDeletedAt(ctx.db, child.table, input.id, now, now)
         audit(ctx, before, 'delete', before)
         return { id: input.id }
-      })()
+      })
     },
   }
 }

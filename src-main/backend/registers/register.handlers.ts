@@ -23,6 +23,7 @@ import {
   type Row,
   type Where,
 } from './register.repo'
+import { atomic } from '../db/statements'
 
 export interface RegisterRules {
   spec: RegisterSpec
@@ -44,7 +45,13 @@ function dupMessage(spec: RegisterSpec): string {
   return `${spec.noun}不存在或已被删除，请刷新后重试`
 }
 
-export function indexRecord(ctx: AppContext, rules: RegisterRules, id: number, values: Row): void {
+export function indexRecord(
+  ctx: AppContext,
+  rules: RegisterRules,
+  id: number,
+  values: Row,
+  fresh = false,
+): void {
   const { spec } = rules
   const texts = spec.search.map((key) => {
     const v = values[key]
@@ -54,8 +61,8 @@ export function indexRecord(ctx: AppContext, rules: RegisterRules, id: number, v
     }
   })
   for (const t of rules.extraSearchText?.(values, ctx) ?? []) texts.push({ text: t, asName: false })
-  writeTokens(ctx.db, spec.table, id, searchTokens(texts))
-  syncValues(ctx.db, spec, id, values)
+  writeTokens(ctx.db, spec.table, id, searchTokens(texts), fresh)
+  syncValues(ctx.db, spec, id, values, fresh)
 }
 
 export function buildWhere(rules: RegisterRules, q: z.output<typeof ListQuery>): Where {
@@ -168,18 +175,18 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       return row
     },
     create(values: Row, ctx: AppContext): Row {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const v = rules.prepare ? rules.prepare(values, ctx, null) : values
         const id = insertRow(ctx.db, spec.table, spec.fields, v, nowStamp())
-        indexRecord(ctx, rules, id, v)
+        indexRecord(ctx, rules, id, v, true)
         rules.afterSave?.(ctx, id)
         const after = requireLive(ctx, id)
         audit(ctx, id, 'create', undefined, after)
         return after
-      })()
+      })
     },
     update(input: { id: number; data: Row }, ctx: AppContext): Row {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const before = requireLive(ctx, input.id)
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.id) : input.data
         updateRow(ctx.db, spec.table, spec.fields, input.id, v, nowStamp())
@@ -188,20 +195,20 @@ export function makeRegisterHandlers(rules: RegisterRules) {
         const after = requireLive(ctx, input.id)
         audit(ctx, input.id, 'update', before, after)
         return after
-      })()
+      })
     },
     delete(input: z.output<typeof DeleteInput>, ctx: AppContext) {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const before = requireLive(ctx, input.id)
         rules.beforeDelete?.(ctx, input.id, input)
         const now = nowStamp()
         setDeletedAt(ctx.db, spec.table, input.id, now, now)
         audit(ctx, input.id, 'delete', before)
         return { id: input.id }
-      })()
+      })
     },
     restore(input: { id: number }, ctx: AppContext): Row {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const row = load(ctx, input.id)
         if (!row || row.deleted_at === null)
           throw new AppError('NOT_FOUND', `回收站里没有这条${spec.noun}记录，请刷新后重试`)
@@ -211,10 +218,10 @@ export function makeRegisterHandlers(rules: RegisterRules) {
         const after = requireLive(ctx, input.id)
         audit(ctx, input.id, 'restore', undefined, after)
         return after
-      })()
+      })
     },
     purge(input: { id: number }, ctx: AppContext) {
-      return ctx.db.transaction(() => {
+      return atomic(ctx.db, () => {
         const row = rawRow(ctx.db, spec.table, input.id)
         if (!row) throw new AppError('NOT_FOUND', `没有找到这条${spec.noun}记录`)
         if (row.deleted_at === null)
@@ -224,7 +231,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
         deleteRow(ctx.db, spec.table, input.id)
         audit(ctx, input.id, 'purge', fromStored(spec.fields, row))
         return { id: input.id }
-      })()
+      })
     },
     history(input: { id: number }, ctx: AppContext) {
       if (!rawRow(ctx.db, spec.table, input.id)) throw new AppError('NOT_FOUND', dupMessage(spec))

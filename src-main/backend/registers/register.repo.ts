@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3'
 import { isArrayKind, type FieldDef } from '../../shared/registers/field-def'
 import type { ChildSpec, RegisterSpec } from '../../shared/registers/registers'
+import { prep } from '../db/statements'
 
 export type Row = Record<string, unknown>
 
@@ -41,11 +42,10 @@ export function insertRow(
 ): number {
   const data = { ...toStored(fields, values), ...extra, created_at: stamp, updated_at: stamp }
   const cols = Object.keys(data)
-  const r = db
-    .prepare(
-      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`,
-    )
-    .run(data)
+  const r = prep(
+    db,
+    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`,
+  ).run(data)
   return Number(r.lastInsertRowid)
 }
 
@@ -59,7 +59,7 @@ export function updateRow(
 ): void {
   const data = toStored(fields, values)
   const sets = Object.keys(data).map((c) => `${c} = @${c}`)
-  db.prepare(`UPDATE ${table} SET ${sets.join(', ')}, updated_at = @stamp WHERE id = @id`).run({
+  prep(db, `UPDATE ${table} SET ${sets.join(', ')}, updated_at = @stamp WHERE id = @id`).run({
     ...data,
     id,
     stamp,
@@ -73,15 +73,15 @@ export function setDeletedAt(
   stamp: string | null,
   now: string,
 ): void {
-  db.prepare(`UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(stamp, now, id)
+  prep(db, `UPDATE ${table} SET deleted_at = ?, updated_at = ? WHERE id = ?`).run(stamp, now, id)
 }
 
 export function deleteRow(db: Database.Database, table: string, id: number): void {
-  db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id)
+  prep(db, `DELETE FROM ${table} WHERE id = ?`).run(id)
 }
 
 export function rawRow(db: Database.Database, table: string, id: number): Row | undefined {
-  return db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined
+  return prep(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined
 }
 
 /** Mirror multi-choice fields into register_values for indexed filters and counts. */
@@ -90,10 +90,13 @@ export function syncValues(
   spec: RegisterSpec,
   id: number,
   values: Row | null,
+  fresh = false,
 ): void {
-  db.prepare('DELETE FROM register_values WHERE table_name = ? AND row_id = ?').run(spec.table, id)
+  if (!fresh)
+    prep(db, 'DELETE FROM register_values WHERE table_name = ? AND row_id = ?').run(spec.table, id)
   if (!values) return
-  const ins = db.prepare(
+  const ins = prep(
+    db,
     'INSERT OR IGNORE INTO register_values (table_name, field, value, row_id) VALUES (?, ?, ?, ?)',
   )
   for (const f of spec.fields) {
@@ -107,9 +110,11 @@ export function writeTokens(
   table: string,
   id: number,
   tokens: string | null,
+  fresh = false,
 ): void {
-  db.prepare(`DELETE FROM ${table}_fts WHERE rowid = ?`).run(id)
-  if (tokens) db.prepare(`INSERT INTO ${table}_fts (rowid, tokens) VALUES (?, ?)`).run(id, tokens)
+  // A new row has nothing to replace; deleting from a contentless FTS5 index is not free.
+  if (!fresh) prep(db, `DELETE FROM ${table}_fts WHERE rowid = ?`).run(id)
+  if (tokens) prep(db, `INSERT INTO ${table}_fts (rowid, tokens) VALUES (?, ?)`).run(id, tokens)
 }
 
 export interface Where {
@@ -128,18 +133,20 @@ export function listPage(
 ): { rows: Row[]; total: number } {
   const clause = where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM ${table} t ${clause}`).get(...where.params) as {
+    prep(db, `SELECT count(*) AS n FROM ${table} t ${clause}`).get(...where.params) as {
       n: number
     }
   ).n
-  const rows = db
-    .prepare(`${selectSql} ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`)
-    .all(...where.params, limit, offset) as Row[]
+  const rows = prep(db, `${selectSql} ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
+    ...where.params,
+    limit,
+    offset,
+  ) as Row[]
   return { rows, total }
 }
 
 export function selectOne(db: Database.Database, selectSql: string, id: number): Row | undefined {
-  return db.prepare(`${selectSql} WHERE t.id = ?`).get(id) as Row | undefined
+  return prep(db, `${selectSql} WHERE t.id = ?`).get(id) as Row | undefined
 }
 
 export function childRows(
@@ -148,16 +155,15 @@ export function childRows(
   selectSql: string,
   parentId: number,
 ): Row[] {
-  return db
-    .prepare(
-      `${selectSql} WHERE t.${child.parentColumn} = ? AND t.deleted_at IS NULL ORDER BY ${child.orderBy}`,
-    )
-    .all(parentId) as Row[]
+  return prep(
+    db,
+    `${selectSql} WHERE t.${child.parentColumn} = ? AND t.deleted_at IS NULL ORDER BY ${child.orderBy}`,
+  ).all(parentId) as Row[]
 }
 
 export function liveExists(db: Database.Database, table: string, id: number): boolean {
   return (
-    db.prepare(`SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined
+    prep(db, `SELECT 1 FROM ${table} WHERE id = ? AND deleted_at IS NULL`).get(id) !== undefined
   )
 }
 
@@ -168,7 +174,7 @@ export function nameOf(
   id: number | null,
 ): string {
   if (id === null) return ''
-  const r = db.prepare(`SELECT ${column} AS n FROM ${table} WHERE id = ?`).get(id) as
+  const r = prep(db, `SELECT ${column} AS n FROM ${table} WHERE id = ?`).get(id) as
     { n: string } | undefined
   return r?.n ?? ''
 }

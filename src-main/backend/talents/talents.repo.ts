@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prep } from '../db/statements'
 
 export const TALENT_SELECT = `SELECT t.*, coalesce(g.name, '') AS grid_name,
   (SELECT count(*) FROM talent_services s WHERE s.talent_id = t.id AND s.deleted_at IS NULL) AS service_count
@@ -12,9 +13,8 @@ export function talentWithIdCard(
   db: Database.Database,
   idCard: string,
 ): { id: number; name: string } | undefined {
-  return db
-    .prepare(
-      "SELECT id, name FROM talents WHERE id_card = ? AND id_card <> '' AND deleted_at IS NULL",
-    )
-    .get(idCard) as { id: number; name: string } | undefined
+  return prep(
+    db,
+    "SELECT id, name FROM talents WHERE id_card = ? AND id_card <> '' AND deleted_at IS NULL",
+  ).get(idCard) as { id: number; name: string } | undefined
 }

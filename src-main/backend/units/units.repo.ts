@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3'
+import { prep } from '../db/statements'
 
 export const UNIT_SELECT = `SELECT t.*,
   (SELECT count(*) FROM committee_members c WHERE c.unit_id = t.id AND c.deleted_at IS NULL) AS committee_count,
@@ -11,7 +12,7 @@ export const UNIT_ITEM_SELECT = `SELECT t.*, t.unit_id AS parent_id, coalesce(c.
   FROM unit_list_items t LEFT JOIN units c ON c.id = t.claimed_by_unit_id`
 
 export function liveUnitByName(db: Database.Database, name: string): { id: number } | undefined {
-  return db.prepare('SELECT id FROM units WHERE name = ? AND deleted_at IS NULL').get(name) as
+  return prep(db, 'SELECT id FROM units WHERE name = ? AND deleted_at IS NULL').get(name) as
     { id: number } | undefined
 }
 
@@ -24,18 +25,16 @@ export interface MemberBrief {
 }
 
 export function unitMembers(db: Database.Database, unitId: number): MemberBrief[] {
-  return db
-    .prepare(
-      `SELECT id, name, party_post, status, term_end FROM committee_members
+  return prep(
+    db,
+    `SELECT id, name, party_post, status, term_end FROM committee_members
        WHERE unit_id = ? AND deleted_at IS NULL ORDER BY status, name`,
-    )
-    .all(unitId) as MemberBrief[]
+  ).all(unitId) as MemberBrief[]
 }
 
 export function unitOptions(db: Database.Database): { id: number; name: string; status: string }[] {
-  return db
-    .prepare(
-      "SELECT id, name, status FROM units WHERE deleted_at IS NULL ORDER BY status = '已退出', name",
-    )
-    .all() as { id: number; name: string; status: string }[]
+  return prep(
+    db,
+    "SELECT id, name, status FROM units WHERE deleted_at IS NULL ORDER BY status = '已退出', name",
+  ).all() as { id: number; name: string; status: string }[]
 }

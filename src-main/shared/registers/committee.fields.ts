@@ -25,7 +25,7 @@ export const COMMITTEE_FIELDS = [
     wide: true,
   },
   { key: 'unit_post', label: '单位职务', kind: 'text', max: 60, group: '基本信息', list: 120 },
-  { key: 'party_post', label: '党内职务', kind: 'text', max: 60, group: '基本信息', list: 120 },
+  { key: 'party_post', label: '党内职务', kind: 'text', max: 60, group: '基本信息' },
   {
     key: 'level',
     label: '层级',
@@ -57,8 +57,6 @@ export const COMMITTEE_FIELDS = [
     kind: 'date',
     required: true,
     group: '任职',
-    list: 100,
-    sortable: true,
   },
   {
     key: 'term_end',
@@ -66,7 +64,8 @@ export const COMMITTEE_FIELDS = [
     kind: 'date',
     required: true,
     group: '任职',
-    list: 100,
+    // Wide enough for the date and its 即将到期 / 已到期 tag, the list's reason for being.
+    list: 170,
     sortable: true,
   },
   { key: 'duty_domain', label: '联系领域', kind: 'text', max: 60, group: '分工' },

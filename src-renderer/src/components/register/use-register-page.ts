@@ -172,8 +172,15 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
     }
   }
 
+  /** New rows (and perhaps new 网格 or units) arrived from an import. */
+  function afterImport(): void {
+    void lookups.load()
+    void store.reset()
+  }
+
   return {
     lookups,
+    afterImport,
     dialog,
     detailId,
     listFields,

@@ -1,0 +1,169 @@
+// Import dialog logic: pick a file, check it (mapping, problems, duplicates, unknown 网格)
+// without writing anything, let the user correct the mapping and choose, then import.
+import type { RegisterKey } from '@shared/registers/registers'
+import { ElMessage, ElMessageBox } from 'element-plus'
+import { computed, ref } from 'vue'
+import { errorMessage } from '../../api/client'
+import {
+  useExchangeStore,
+  type ImportPreview,
+  type ImportResult,
+} from '../../stores/exchange.store'
+import { fileToBase64 } from '../../utils/files'
+
+const MAX_BYTES = 20 * 1024 * 1024
+
+export function useImportDialog(register: () => RegisterKey, done: () => void) {
+  const store = useExchangeStore()
+  const open = ref(false)
+  const step = ref(0)
+  const file = ref<{ name: string; base64: string } | null>(null)
+  const preview = ref<ImportPreview | null>(null)
+  const mapping = ref<Record<string, string>>({})
+  const mappingChanged = ref(false)
+  const createGrids = ref(false)
+  const onDuplicate = ref<'skip' | 'update'>('skip')
+  const skipInvalid = ref(false)
+  const onlyProblems = ref(false)
+  const result = ref<ImportResult | null>(null)
+
+  const shownRows = computed(() =>
+    (preview.value?.rows ?? []).filter((r) => !onlyProblems.value || r.action === 'error'),
+  )
+  const missingRequired = computed(() => {
+    const used = new Set(Object.values(mapping.value))
+    return (preview.value?.fields ?? []).filter((f) => f.required && !used.has(f.key))
+  })
+  const importable = computed(() => {
+    const p = preview.value
+    if (!p || mappingChanged.value) return 0
+    const dup = onDuplicate.value === 'skip' ? p.duplicates : 0
+    return p.valid - dup
+  })
+  const canImport = computed(
+    () =>
+      preview.value !== null &&
+      !mappingChanged.value &&
+      preview.value.valid > 0 &&
+      (preview.value.invalid === 0 || skipInvalid.value),
+  )
+
+  function start(): void {
+    open.value = true
+    step.value = 0
+    file.value = null
+    preview.value = null
+    result.value = null
+    mapping.value = {}
+    mappingChanged.value = false
+    createGrids.value = false
+    onDuplicate.value = 'skip'
+    skipInvalid.value = false
+    onlyProblems.value = false
+    store.error = null
+  }
+
+  async function pick(raw: File | undefined): Promise<void> {
+    if (!raw) return
+    if (!/\.(xlsx|csv|txt)$/i.test(raw.name)) {
+      ElMessage.error(
+        /\.(xls|et|wps)$/i.test(raw.name)
+          ? '暂不支持旧版 .xls 文件，请用 Excel 或 WPS 打开后「另存为」.xlsx 再导入'
+          : '只能导入 .xlsx 或 .csv 文件',
+      )
+      return
+    }
+    if (raw.size > MAX_BYTES) {
+      ElMessage.error('文件太大，最大 20 MB；请分成几个文件导入')
+      return
+    }
+    file.value = { name: raw.name, base64: await fileToBase64(raw) }
+    mapping.value = {}
+    await check(false)
+  }
+
+  async function check(keepMapping = true): Promise<void> {
+    if (!file.value) return
+    try {
+      const p = await store.preview({
+        register: register(),
+        fileName: file.value.name,
+        base64: file.value.base64,
+        mapping: keepMapping && Object.keys(mapping.value).length ? mapping.value : undefined,
+        createGrids: createGrids.value,
+      })
+      preview.value = p
+      mapping.value = Object.fromEntries(p.columns.map((c) => [String(c.index), c.key]))
+      mappingChanged.value = false
+      step.value = 1
+    } catch {
+      // store.error holds the Chinese message, shown in the dialog
+    }
+  }
+
+  function setMapping(index: number, key: string): void {
+    mapping.value = { ...mapping.value, [String(index)]: key }
+    mappingChanged.value = true
+  }
+
+  async function setCreateGrids(on: boolean): Promise<void> {
+    createGrids.value = on
+    await check()
+  }
+
+  async function run(): Promise<void> {
+    const p = preview.value
+    if (!file.value || !p) return
+    try {
+      await ElMessageBox.confirm(
+        `将导入 ${importable.value} 行${p.invalid && skipInvalid.value ? `，跳过有问题的 ${p.invalid} 行` : ''}${p.duplicates ? `；与已有记录重复的 ${p.duplicates} 行将${onDuplicate.value === 'skip' ? '跳过' : '用表格内容更新'}` : ''}。继续吗？`,
+        '确认导入',
+        { confirmButtonText: '导入', cancelButtonText: '再看看', type: 'info' },
+      )
+    } catch {
+      return
+    }
+    try {
+      result.value = await store.importRows({
+        register: register(),
+        fileName: file.value.name,
+        base64: file.value.base64,
+        mapping: mapping.value,
+        createGrids: createGrids.value,
+        onDuplicate: onDuplicate.value,
+        skipInvalid: skipInvalid.value,
+      })
+      step.value = 2
+      done()
+    } catch (e) {
+      ElMessage.error(errorMessage(e))
+    }
+  }
+
+  return {
+    store,
+    open,
+    step,
+    file,
+    preview,
+    mapping,
+    mappingChanged,
+    createGrids,
+    onDuplicate,
+    skipInvalid,
+    onlyProblems,
+    result,
+    shownRows,
+    missingRequired,
+    importable,
+    canImport,
+    start,
+    pick,
+    check,
+    setMapping,
+    setCreateGrids,
+    run,
+  }
+}
+
+export type ImportDialogState = ReturnType<typeof useImportDialog>

@@ -1,0 +1,140 @@
+// Broken and hostile spreadsheets end in one clear Chinese message, quickly, with nothing
+// written; long imports report progress while the backend keeps answering.
+import ExcelJS from 'exceljs'
+import PizZip from 'pizzip'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { messyTalentsXlsx } from './fixtures'
+
+let b: TestBackend
+beforeEach(() => {
+  b = testBackend()
+})
+afterEach(() => b.dispose())
+
+const input = (fileName: string, buf: Buffer) => ({
+  register: 'talents' as const,
+  fileName,
+  base64: buf.toString('base64'),
+})
+
+async function failure(fileName: string, buf: Buffer): Promise<string> {
+  const started = Date.now()
+  const r = await b.raw('exchange:preview', input(fileName, buf))
+  expect(Date.now() - started).toBeLessThan(5000)
+  expect(r.ok).toBe(false)
+  if (r.ok) return ''
+  expect(r.error.code).toBe('VALIDATION')
+  return r.error.message
+}
+
+/** A zip whose one entry is `bytes` of zeros, optionally lying about its inflated size. */
+function zeroZip(bytes: number, claimedSize?: number): Buffer {
+  const zip = new PizZip()
+  zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(bytes))
+  const buf = Buffer.from(zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }))
+  if (claimedSize !== undefined) {
+    buf.writeUInt32LE(claimedSize, 22) // local header
+    const cd = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    buf.writeUInt32LE(claimedSize, cd + 24) // central directory
+  }
+  return buf
+}
+
+async function smallXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  wb.addWorksheet('s').addRow(['姓名', '联系电话'])
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+}
+
+describe('hostile and broken files', () => {
+  it('text renamed to .xlsx', async () => {
+    expect(await failure('a.xlsx', Buffer.from('姓名,电话\n张三,138'))).toContain(
+      '不是有效的 Excel/Word 文件',
+    )
+  })
+
+  it('a truncated .xlsx (copy interrupted)', async () => {
+    const full = await messyTalentsXlsx()
+    expect(await failure('a.xlsx', full.subarray(0, Math.floor(full.length / 2)))).toContain(
+      '不完整',
+    )
+  })
+
+  it('a zip bomb that declares its size', async () => {
+    expect(await failure('bomb.xlsx', zeroZip(60 * 1024 * 1024))).toMatch(/压缩炸弹|解压后过大/)
+  })
+
+  it('a zip bomb that lies about its size is caught before any library inflates it', async () => {
+    expect(await failure('liar.xlsx', zeroZip(30 * 1024 * 1024, 4096))).toContain(
+      '实际大小与声明不符',
+    )
+  })
+
+  it('a file over 20 MB', async () => {
+    const r = await b.raw('exchange:preview', input('big.csv', Buffer.alloc(21 * 1024 * 1024, 65)))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.message).toContain('文件太大')
+  })
+
+  it('a zip that is not a workbook, an old .xls, an unknown type', async () => {
+    const zip = new PizZip()
+    zip.file('readme.txt', 'hello')
+    const notBook = Buffer.from(zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }))
+    expect(await failure('a.xlsx', notBook)).toMatch(/没有工作表|已损坏或不是 .xlsx 格式/)
+    expect(await failure('a.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))).toContain('另存为」.xlsx')
+    expect(await failure('a.pdf', Buffer.from('%PDF-1.4'))).toContain('只能导入 .xlsx 或 .csv')
+  })
+
+  it('a CSV with a broken quote, and a sheet without a header row', async () => {
+    expect(await failure('a.csv', Buffer.from('姓名,电话\n"张三,138\n'))).toMatch(
+      /CSV 文件格式有误|表头/,
+    )
+    expect(await failure('a.csv', Buffer.from('1,2,3\n4,5,6\n'))).toContain('没有找到表头')
+  })
+
+  it('a header with no rows imports nothing and says so', async () => {
+    const r = await b.raw('exchange:import', input('empty.xlsx', await smallXlsx()))
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.message).toContain('没有可以导入的行')
+    expect((await b.call('talents:list', {})).total).toBe(0)
+  })
+
+  it('a CSV over the row limit is refused before any row is checked', async () => {
+    const rows = [
+      '姓名,联系电话',
+      ...Array.from({ length: 50_001 }, (_, i) => `人${i},13900000000`),
+    ]
+    expect(await failure('many.csv', Buffer.from(rows.join('\n')))).toContain('请分批导入')
+  })
+})
+
+describe('progress of a long import', () => {
+  it('is reported by phase, and other requests are answered while rows are checked', async () => {
+    const lines = [
+      '姓名,联系电话',
+      ...Array.from({ length: 6000 }, (_, i) => `居民${i},139${String(10000000 + i)}`),
+    ]
+    const file = { ...input('big.csv', Buffer.from(lines.join('\n'))), jobId: 'job-test-1' }
+    const seen = new Set<string>()
+    let finished = false
+    const running = b.call('exchange:import', file).then((r) => {
+      finished = true
+      return r
+    })
+    while (!finished) {
+      const p = await b.call('jobs:progress', { jobId: 'job-test-1' })
+      if (p && !finished) seen.add(p.phase)
+      await new Promise((r) => setImmediate(r))
+    }
+    const r = await running
+    expect(r.created).toBe(6000)
+    expect(seen.has('逐行校验')).toBe(true)
+    expect(await b.call('jobs:progress', { jobId: 'job-test-1' })).toEqual({
+      phase: '完成',
+      done: 6000,
+      total: 6000,
+    })
+    expect(await b.call('jobs:progress', { jobId: 'job-unknown' })).toBeNull()
+  })
+})
