@@ -71,6 +71,15 @@ function verify(file: string, committed: Set<number>): string[] {
     const problems: string[] = []
     const check = db.pragma('integrity_check', { simple: true })
     if (check !== 'ok') problems.push(`integrity_check: ${String(check)}`)
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all()
+    if (tables.length === 0) {
+      // Killed during the very first start-up: the migrations are one transaction, so there
+      // is either no schema at all or all of it (and nothing can have been committed yet).
+      if (committed.size) problems.push('schema gone after commits were reported')
+      if (db.pragma('user_version', { simple: true }) !== 0)
+        problems.push('user_version without schema')
+      return problems
+    }
     const present = new Set(
       (db.prepare('SELECT id FROM talents').all() as { id: number }[]).map((r) => r.id),
     )

@@ -229,7 +229,7 @@ export const PACKAGE_CASES: FileCase[] = [
         manifest: (m) =>
           m.files.push({ path: 'templates/bomb.docx', size: 100, sha256: '0'.repeat(64) }),
       }),
-    error: /内容与它声明的大小不符/,
+    error: /实际大小与声明不符/,
   },
   {
     name: 'honest zip bomb inside',

@@ -97,7 +97,7 @@ export const SHEET_CASES: SheetCase[] = [
     name: 'lying zip bomb (declares 1 KB, inflates 300 MB)',
     fileName: 'a.xlsx',
     data: () => withPart(SHEET, Buffer.alloc(300 * 1024 * 1024, 32), { declaredSize: 1000 }),
-    error: /内容与它声明的大小不符/,
+    error: /实际大小与声明不符/,
   },
   {
     name: 'declares 250 MB inflated',

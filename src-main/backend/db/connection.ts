@@ -95,18 +95,10 @@ export function openConnection(file: string): Database.Database {
     }
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-<<<<<<< HEAD
-    return db
-=======
     // Each record write is a nested transaction (a savepoint) inside an import's transaction;
     // keeping statement journals in memory instead of temp files makes those ~10× cheaper.
     db.pragma('temp_store = MEMORY')
-    const opened = db
-    migrate(opened, options.migrations ?? MIGRATIONS, (from) =>
-      options.beforeMigrate?.(opened, from),
-    )
-    return opened
->>>>>>> main
+    return db
   } catch (e) {
     db?.close()
     throw openError(e, file)

@@ -1,13 +1,8 @@
 // Checks a .xlsx/.docx/.zip before any library inflates it: the central directory is read
-<<<<<<< HEAD
 // directly, so a zip bomb (huge inflated size, too many entries) is refused up front; and
 // every entry can be inflated here with a hard cap at its declared size, so an archive that
 // lies about its sizes cannot make a library inflate gigabytes.
 import { crc32, inflateRawSync } from 'node:zlib'
-=======
-// directly, so a zip bomb (huge inflated size, too many entries) is refused up front.
-import { inflateRawSync } from 'node:zlib'
->>>>>>> main
 import { AppError } from '../../shared/result'
 
 export interface ZipLimits {
@@ -35,8 +30,16 @@ export interface ZipEntry {
   offset: number
 }
 
-/** Refuses a bad or hostile archive; returns the entries of its central directory. */
-export function checkZip(buf: Buffer, limits: ZipLimits, what: string): ZipEntry[] {
+/**
+ * Refuses a bad or hostile archive; returns the entries of its central directory. Unless the
+ * caller reads every entry itself through readEntry, each is inflated here under its cap.
+ */
+export function checkZip(
+  buf: Buffer,
+  limits: ZipLimits,
+  what: string,
+  opts: { verify?: boolean } = {},
+): ZipEntry[] {
   if (buf.length > limits.maxBytes) {
     throw new AppError(
       'VALIDATION',
@@ -87,7 +90,6 @@ export function checkZip(buf: Buffer, limits: ZipLimits, what: string): ZipEntry
         `${what}解压后过大（超过 ${limits.maxInflated / 1048576} MB），已拒绝打开`,
       )
     }
-<<<<<<< HEAD
     const nameLength = buf.readUInt16LE(p + 28)
     const flags = buf.readUInt16LE(p + 8)
     list.push({
@@ -100,42 +102,9 @@ export function checkZip(buf: Buffer, limits: ZipLimits, what: string): ZipEntry
       offset: buf.readUInt32LE(p + 42),
     })
     p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32)
-=======
-    const method = buf.readUInt16LE(p + 10)
-    const local = buf.readUInt32LE(p + 42)
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32)
-    checkEntry(buf, { method, local, compressed, size }, what)
   }
-}
-
-/**
- * The sizes above are only what the file claims. Inflating each entry with a hard cap at its
- * claimed size catches a bomb that lies about them before any library trusts the claim.
- */
-function checkEntry(
-  buf: Buffer,
-  e: { method: number; local: number; compressed: number; size: number },
-  what: string,
-): void {
-  const broken = () =>
-    new AppError('VALIDATION', `${what}已损坏（内容不完整），请用 Excel 或 WPS 打开后另存一份再试`)
-  if (e.method !== 8) return // stored entries are their own size; others the library refuses
-  if (e.local + 30 > buf.length || buf.readUInt32LE(e.local) !== 0x04034b50) throw broken()
-  const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28)
-  if (start + e.compressed > buf.length) throw broken()
-  try {
-    inflateRawSync(buf.subarray(start, start + e.compressed), {
-      maxOutputLength: Math.max(e.size, 1),
-    })
-  } catch (err) {
-    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-      throw new AppError(
-        'VALIDATION',
-        `${what}内部文件的实际大小与声明不符（可能是恶意构造的压缩炸弹），已拒绝打开`,
-      )
-    throw broken()
->>>>>>> main
-  }
+  if (opts.verify !== false)
+    for (const e of list) if (!e.name.endsWith('/')) readEntry(buf, e, what)
   return list
 }
 
@@ -161,15 +130,10 @@ export function readEntry(buf: Buffer, e: ZipEntry, what: string): Buffer {
       // Also what an entry that inflates beyond its declared size ends in: a lying bomb.
       throw new AppError(
         'VALIDATION',
-        `${what}的内容与它声明的大小不符（可能是恶意构造的压缩炸弹或文件已损坏），已拒绝打开`,
+        `${what}内部文件的实际大小与声明不符（可能是恶意构造的压缩炸弹），已拒绝打开`,
       )
     }
   } else throw new AppError('VALIDATION', `${what}使用了不支持的压缩方式，请重新保存后再试`)
   if (out.length !== e.size || crc32(out) !== e.crc) throw broken()
   return out
-}
-
-/** Inflates every entry under its cap (and throws the result away): proof the sizes are true. */
-export function verifyEntries(buf: Buffer, entries: ZipEntry[], what: string): void {
-  for (const e of entries) if (!e.name.endsWith('/')) readEntry(buf, e, what)
 }

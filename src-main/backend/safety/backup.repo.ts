@@ -1,4 +1,3 @@
-<<<<<<< HEAD
 // The SQL side of backups: a consistent copy through SQLite's online backup API, and the
 // checks that decide whether a copy (or a file offered for restore) can be trusted.
 import Database from 'better-sqlite3'
@@ -7,16 +6,6 @@ import { COUNTED } from '../app/app.repo'
 export interface CopyProgress {
   totalPages: number
   remainingPages: number
-=======
-import type Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { prep } from '../db/statements'
-
-/** A consistent copy of the live database, taken synchronously (VACUUM INTO). */
-export function snapshotTo(db: Database.Database, file: string): void {
-  prep(db, 'VACUUM INTO ?').run(file)
->>>>>>> main
 }
 
 /** Copies the live database page by page (other requests keep running between steps). */

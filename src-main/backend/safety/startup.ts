@@ -8,6 +8,8 @@ import type { DataPaths } from '../app/data-dir'
 import { openConnection, openError } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
 import type { Migration } from '../db/migrations'
+import { listFolder } from './backup-files'
+import { backupFolders } from './backup-folder'
 import { normalState, type SafetyState } from './state'
 import { networkShareKind, networkShareWarning, notWritableReason } from './places'
 
@@ -85,6 +87,10 @@ function readOnlyData(paths: DataPaths, why: string, options: StartupOptions): O
   return { db, state }
 }
 
+function hasBackups(paths: DataPaths): boolean {
+  return backupFolders(paths).some((f) => listFolder(f.path, f.location).length > 0)
+}
+
 export function openData(paths: DataPaths, options: StartupOptions): OpenedData {
   const file = paths.database
   const share = networkShareKind(paths.dataDir)
@@ -104,7 +110,10 @@ export function openData(paths: DataPaths, options: StartupOptions): OpenedData 
   rmSync(`${file}.restore`, { force: true })
   const state = normalState()
   state.warnings = warnings
-  if (existsSync(file) && statSync(file).size === 0) {
+  // SQLite leaves a 0-byte file when it is stopped between creating the file and the first
+  // commit (the crash test found this): harmless on a first start. With backups around, data
+  // existed, so an empty file means it was lost: offer the restore instead of starting afresh.
+  if (existsSync(file) && statSync(file).size === 0 && hasBackups(paths)) {
     state.mode = 'damaged'
     state.message = damagedMessage(file, '数据文件是空的（可能在写入时断电或被其他程序清空）')
     return { db: placeholderDb(), state }

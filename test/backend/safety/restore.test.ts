@@ -112,12 +112,23 @@ describe('safe mode for a damaged database', () => {
     expect(readdirSync(dir).some((f) => f.startsWith('damaged-'))).toBe(true)
   })
 
-  it('an empty (zero-byte) database file is treated as damaged, not as a fresh start', () => {
+  it('an empty (zero-byte) database file with backups around is damaged, not a fresh start', async () => {
     const dir = tempDir()
+    const first = backend(dir)
+    await addTalent(first, '甲')
+    await first.call('safety:backup', {})
+    first.close()
     writeFileSync(join(dir, 'lianjian.sqlite'), '')
     const b = backend(dir)
     expect(b.ctx.safety.mode).toBe('damaged')
     expect(b.ctx.safety.message).toContain('数据文件是空的')
+  })
+
+  it('a zero-byte file left by a first start that was cut short just starts afresh', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'lianjian.sqlite'), '')
+    const b = backend(dir)
+    expect(b.ctx.safety.mode).toBe('normal')
   })
 
   it('refuses other calls while a restore runs', async () => {
