@@ -9,7 +9,6 @@ const upcoming: { path: string; title: string; description: string }[] = [
       '党建联席会议：参会人员、议题、议定事项与跟踪，一键生成通知、签到表、纪要和任务分解表。',
   },
   { path: '/templates', title: '文档模板', description: '内置公文模板与本社区自己的 Word 模板。' },
-  { path: '/data', title: '数据与备份', description: '自动备份、恢复、数据迁移到新电脑。' },
 ]
 
 export const routes: RouteRecordRaw[] = [
@@ -38,6 +37,11 @@ export const routes: RouteRecordRaw[] = [
     path: '/households',
     component: () => import('./views/households/HouseholdsView.vue'),
     meta: { title: '党员中心户' },
+  },
+  {
+    path: '/data',
+    component: () => import('./views/data/DataView.vue'),
+    meta: { title: '数据与备份' },
   },
   ...upcoming.map((u) => ({
     path: u.path,
