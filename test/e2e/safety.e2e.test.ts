@@ -43,12 +43,12 @@ async function api(channel: string, input: unknown): Promise<unknown> {
   )
 }
 
-/** Answers both confirmations of a restore: 继续, then type 恢复. */
-async function confirmRestore(): Promise<void> {
+/** Answers both confirmations of a restore: 继续, then type the word (恢复 / 导入). */
+async function confirmRestore(word = '恢复'): Promise<void> {
   await confirmBox(page, '继续')
-  const second = page.locator('.el-message-box', { hasText: '请输入「恢复」' })
-  await second.locator('input').fill('恢复')
-  await second.getByRole('button', { name: '确认恢复' }).click()
+  const second = page.locator('.el-message-box', { hasText: `请输入「${word}」` })
+  await second.locator('input').fill(word)
+  await second.getByRole('button', { name: `确认${word}` }).click()
 }
 
 beforeAll(async () => {
@@ -125,5 +125,32 @@ describe('数据与备份', () => {
     await page.goto(`${door.url}#/data`)
     await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
     await shot('07-after-safe-mode-restore')
+  })
+
+  it('exports a data package and imports it after a preview of its counts', async () => {
+    await page.goto(`${door.url}#/data`)
+    await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: '导出数据包' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^联建通数据包-\d{8}-\d{6}\.zip$/)
+    const zip = join(dataDir, 'moved.zip')
+    await download.saveAs(zip)
+    await api('talents:create', { name: '导入后应消失', phone: '13912349999', status: '在册' })
+
+    await page.locator('[data-test="package-card"] input[type=file]').setInputFiles(zip)
+    const preview = page.locator('.el-dialog', { hasText: '数据包完整，校验通过' })
+    await preview.waitFor()
+    await expect.poll(() => preview.innerText()).toMatch(/社区能人\s*\d+/)
+    await page.waitForTimeout(300)
+    await shot('08-package-preview')
+    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
+    await preview.getByRole('button', { name: '导入并替换现在的数据' }).click()
+    await confirmRestore('导入')
+    await reloaded
+    await page.locator('[data-test="backup-table"] tr', { hasText: '导入前' }).first().waitFor()
+    await page.goto(`${door.url}#/talents`)
+    await search(page, '导入后应消失')
+    await expectCount(page, 0)
   })
 })
