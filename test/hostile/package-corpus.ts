@@ -60,7 +60,7 @@ function repack(
 }
 
 /** The package's database with an SQL change applied. */
-function dbWith(base: Base, sql: (db: Database.Database) => void): Buffer {
+export function dbWith(base: Base, sql: (db: Database.Database) => void): Buffer {
   const file = join(tmpdir(), `corpus-${process.pid}-${Date.now()}-${Math.random()}.sqlite`)
   try {
     writeFileSync(file, base.db)
@@ -73,13 +73,13 @@ function dbWith(base: Base, sql: (db: Database.Database) => void): Buffer {
   }
 }
 
-function damaged(db: Buffer): Buffer {
+export function damaged(db: Buffer): Buffer {
   const copy = Buffer.from(db)
   copy.fill(0xa5, 4096, Math.min(copy.length, 4096 * 4))
   return copy
 }
 
-const NEWER = /来自更新版本的联建通/
+export const NEWER = /来自更新版本的联建通/
 
 export const PACKAGE_CASES: FileCase[] = [
   { name: 'empty file', data: () => Buffer.alloc(0), error: /数据包是空文件/ },
@@ -280,34 +280,5 @@ export const PACKAGE_CASES: FileCase[] = [
         { name: 'manifest.json', data: Buffer.from(JSON.stringify({ ...b.manifest, files: [] })) },
       ]),
     error: /没有数据文件 lianjian\.sqlite/,
-  },
-]
-
-export const RESTORE_CASES: FileCase[] = [
-  {
-    name: 'restore: text file',
-    data: () => Buffer.from('不是数据库'.repeat(500)),
-    error: /不能用于恢复：不是数据库文件/,
-  },
-  {
-    name: 'restore: empty file',
-    data: () => Buffer.alloc(0),
-    error: /不能用于恢复：不是联建通的数据文件/,
-  },
-  {
-    name: "restore: another program's database",
-    data: (b) => dbWith(b, (d) => d.exec('DROP TABLE settings')),
-    error: /不是联建通的数据文件/,
-  },
-  { name: 'restore: damaged backup', data: (b) => damaged(b.db), error: /不能用于恢复/ },
-  {
-    name: 'restore: newer version',
-    data: (b) => dbWith(b, (d) => d.pragma(`user_version = ${b.manifest.schemaVersion + 5}`)),
-    error: NEWER,
-  },
-  {
-    name: 'restore: a zip instead of a backup',
-    data: (b) => b.zip,
-    error: /不能用于恢复：不是数据库文件/,
   },
 ]

@@ -1,54 +1,29 @@
 // Broken and hostile spreadsheets (.xlsx / .csv), generated here rather than committed:
 // each with the Chinese message the import must end in, or a check of what it must accept.
-import ExcelJS from 'exceljs'
 import { randomBytes } from 'node:crypto'
-import { writeZip, unzipAll, type RawEntry } from './zip-writer'
+import { CSV_CASES } from './csv-corpus'
+import {
+  BROKEN,
+  csv,
+  DANGER,
+  good,
+  HEADER,
+  inline,
+  NOT_EXCEL,
+  OLE,
+  randomHan,
+  SHEET,
+  sheetXml,
+  withPart,
+  xlsx,
+  type SheetCase,
+} from './sheet-builders'
+import ExcelJS from 'exceljs'
+import { writeZip, unzipAll } from './zip-writer'
 
-export interface SheetCase {
-  name: string
-  fileName: string
-  data: () => Promise<Buffer> | Buffer
-  /** The message preview and import must both end in… */
-  error?: RegExp
-  /** …or, for files that are fine but odd, what the preview must report. */
-  preview?: { total?: number; issue?: RegExp }
-  /** Imported text must come back out of the Excel export neutralised. */
-  neutralised?: string[]
-}
+export type { SheetCase }
 
-async function xlsx(rows: unknown[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
-  const ws = wb.addWorksheet('Sheet1')
-  for (const r of rows) ws.addRow(r)
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
-}
-
-const HEADER = ['姓名', '联系电话', '状态']
-const good = () =>
-  xlsx([HEADER, ['李志红', '13812345678', '在册'], ['王建国', '13987654321', '在册']])
-
-/** A valid workbook with one part replaced (or added). */
-async function withPart(name: string, data: Buffer | string, extra: Partial<RawEntry> = {}) {
-  const entries = unzipAll(await good()).filter((e) => e.name !== name)
-  entries.push({ name, data: Buffer.isBuffer(data) ? data : Buffer.from(data), ...extra })
-  return writeZip(entries)
-}
-
-const sheetXml = (rows: string) =>
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`
-const inline = (r: number, c: string, v: string) =>
-  `<c r="${c}${r}" t="inlineStr"><is><t>${v}</t></is></c>`
-const SHEET = 'xl/worksheets/sheet1.xml'
-const NOT_EXCEL = /不是有效的 Excel\/Word 文件/
-const BROKEN = /Excel 文件已损坏或不是 \.xlsx 格式|Excel 文件里没有工作表/
-const OLE = Buffer.concat([
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
-  Buffer.alloc(4096),
-])
-const csv = (text: string) => Buffer.from(text, 'utf8')
-const DANGER = ["=cmd|' /C calc'!A0", '+1+1', '-2+3', '@SUM(A1:A2)', '=HYPERLINK("http://evil")']
-
-export const SHEET_CASES: SheetCase[] = [
+const XLSX_CASES: SheetCase[] = [
   { name: 'empty .xlsx', fileName: 'a.xlsx', data: () => Buffer.alloc(0), error: /文件是空的/ },
   {
     name: 'text named .xlsx',
@@ -312,128 +287,6 @@ export const SHEET_CASES: SheetCase[] = [
     data: () => Buffer.from('%PDF-1.4'),
     error: /只能导入 \.xlsx 或 \.csv 文件/,
   },
-  {
-    name: 'CSV: only a BOM',
-    fileName: 'a.csv',
-    data: () => Buffer.from([0xef, 0xbb, 0xbf]),
-    error: /没有找到表头/,
-  },
-  {
-    name: 'CSV: binary garbage with NUL bytes',
-    fileName: 'a.csv',
-    data: () => Buffer.concat([randomBytes(3000), Buffer.alloc(10)]),
-    error: /文件内容不是文字/,
-  },
-  {
-    name: 'CSV: high-byte garbage without NUL',
-    fileName: 'a.csv',
-    data: () => Buffer.from(Array.from({ length: 5000 }, (_, i) => 0x80 + (i % 127))),
-    error: /没有找到表头/,
-  },
-  {
-    name: 'CSV: UTF-16 「Unicode 文本」 from Excel',
-    fileName: 'a.csv',
-    data: () =>
-      Buffer.concat([
-        Buffer.from([0xff, 0xfe]),
-        Buffer.from('姓名\t联系电话\t状态\r\n张三\t13812345678\t在册\r\n', 'utf16le'),
-      ]),
-    preview: { total: 1 },
-  },
-  {
-    name: 'CSV: UTF-16 big-endian',
-    fileName: 'a.csv',
-    data: () => {
-      const le = Buffer.from('姓名,联系电话,状态\n张三,13812345678,在册\n', 'utf16le')
-      for (let i = 0; i < le.length; i += 2) le.writeUInt16BE(le.readUInt16LE(i), i)
-      return Buffer.concat([Buffer.from([0xfe, 0xff]), le])
-    },
-    preview: { total: 1 },
-  },
-  {
-    name: 'CSV: GBK',
-    fileName: 'a.csv',
-    data: () => Buffer.from(gbk('姓名,联系电话,状态\n张三,13812345678,在册\n')),
-    preview: { total: 1 },
-  },
-  {
-    name: 'CSV: unbalanced quotes',
-    fileName: 'a.csv',
-    data: () => csv('姓名,联系电话,状态\n"张三,13812345678,在册\n"李四",139"1,在册\n'),
-    preview: { total: 1, issue: /电话/ },
-  },
-  {
-    name: 'CSV: 60,000 rows',
-    fileName: 'a.csv',
-    data: () => csv(`姓名,联系电话\n${'张三,13812345678\n'.repeat(60_000)}`),
-    error: /行数过多/,
-  },
-  {
-    name: 'CSV: 15 MB in one cell',
-    fileName: 'a.csv',
-    data: () => csv(`姓名,联系电话,状态\n"${'长'.repeat(5_000_000)}",13812345678,在册\n`),
-    preview: { total: 1, issue: /姓名不能超过/ },
-  },
-  {
-    name: 'CSV: too big (21 MB)',
-    fileName: 'a.csv',
-    data: () => Buffer.alloc(21 * 1024 * 1024, 0x41),
-    error: /文件太大/,
-  },
-  {
-    name: 'CSV: actually an .xlsx',
-    fileName: 'a.csv',
-    data: () => good(),
-    error: /扩展名却是 \.csv/,
-  },
-  { name: 'CSV: actually an old .xls', fileName: 'a.csv', data: () => OLE, error: /旧版 \.xls/ },
-  {
-    name: 'CSV: formula injection incl. tab and CR',
-    fileName: 'a.csv',
-    data: () =>
-      csv(
-        `姓名,联系电话,状态,备注\n${['=1+1', '@SUM(A1)', '\t=1+2', '"\r=1+3"', '-1-1', '+1'].map((d, i) => `表格居民${i},1392000000${i},在册,${d}`).join('\n')}\n`,
-      ),
-    preview: { total: 6 },
-    neutralised: ['=1+1', '@SUM(A1)', '-1-1', '+1'],
-  },
-  {
-    name: 'CSV: control characters in cells',
-    fileName: 'a.csv',
-    data: () => csv(`姓名,联系电话,状态\n张\u0007三\u001b[31m,13812345678,在册\n`),
-    preview: { total: 1 },
-  },
-  {
-    name: 'CSV: ten thousand columns',
-    fileName: 'a.csv',
-    data: () =>
-      csv(
-        `${['姓名', '联系电话', ...Array.from({ length: 10_000 }, (_, i) => `c${i}`)].join(',')}\n张三,13812345678\n`,
-      ),
-    preview: { total: 1 },
-  },
 ]
 
-/** Text that does not compress like a bomb: random common Han characters. */
-function randomHan(n: number): string {
-  const bytes = randomBytes(n * 2)
-  let out = ''
-  for (let i = 0; i < n; i++)
-    out += String.fromCharCode(0x4e00 + (bytes.readUInt16LE(i * 2) % 0x5000))
-  return out
-}
-
-/** GBK bytes for a few common characters (enough for a header and a row), via TextDecoder's inverse. */
-function gbk(text: string): number[] {
-  // Node has no GBK encoder; build the table from the decoder for the characters we need.
-  const dec = new TextDecoder('gb18030')
-  const table = new Map<string, number[]>()
-  for (let hi = 0x81; hi <= 0xfe; hi++)
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      const ch = dec.decode(new Uint8Array([hi, lo]))
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo])
-    }
-  return [...text].flatMap((ch) =>
-    ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f]),
-  )
-}
+export const SHEET_CASES: SheetCase[] = [...XLSX_CASES, ...CSV_CASES]

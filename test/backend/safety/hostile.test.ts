@@ -3,7 +3,8 @@
 // in its clear Chinese message, in bounded time and memory, with the data left as it was.
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { baseFrom, PACKAGE_CASES, RESTORE_CASES, type Base } from '../../hostile/package-corpus'
+import { baseFrom, PACKAGE_CASES, type Base } from '../../hostile/package-corpus'
+import { RESTORE_CASES } from '../../hostile/restore-corpus'
 import { SHEET_CASES } from '../../hostile/sheet-corpus'
 import { addTalent } from '../../helpers/safety-helpers'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
