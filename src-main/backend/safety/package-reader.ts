@@ -81,7 +81,10 @@ export function readPackage(buf: Buffer): PackageContents {
 function readChecked(buf: Buffer): PackageContents {
   if (buf.length === 0) throw refuse('数据包是空文件')
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50)
-    throw refuse('这不是联建通数据包（不是 .zip 文件）。请选择用「导出数据包」得到的 .zip 文件')
+    throw new AppError(
+      'VALIDATION',
+      '这不是联建通数据包（不是 .zip 文件），已拒绝导入。请选择用「导出数据包」得到的 .zip 文件。当前数据没有改动。',
+    )
   const entries = checkZip(buf, PACKAGE_LIMITS, '数据包', { verify: false })
   const names = new Set<string>()
   for (const e of entries) {
@@ -101,7 +104,12 @@ function readChecked(buf: Buffer): PackageContents {
     throw refuse('数据包的清单文件已损坏或格式不对')
   }
   if (manifest.format !== PACKAGE_FORMAT) throw refuse('这不是联建通数据包（清单格式不对）')
-  if (manifest.formatVersion > PACKAGE_FORMAT_VERSION || manifest.schemaVersion > LATEST_VERSION)
+  if (manifest.formatVersion > PACKAGE_FORMAT_VERSION)
+    throw new AppError(
+      'DB_TOO_NEW',
+      `这个数据包的格式来自更新版本的联建通（${manifest.appVersion}），本程序读不了。请先把这台电脑上的联建通升级到相同或更新的版本，再导入。当前数据没有改动。`,
+    )
+  if (manifest.schemaVersion > LATEST_VERSION)
     throw new AppError(
       'DB_TOO_NEW',
       `这个数据包来自更新版本的联建通（${manifest.appVersion}，数据版本 ${manifest.schemaVersion}；本程序只支持到数据版本 ${LATEST_VERSION}）。请先把这台电脑上的联建通升级到相同或更新的版本，再导入。当前数据没有改动。`,

@@ -202,7 +202,7 @@ export async function importPackage(
 ): Promise<{ before: string | null; counts: CopyReport['counts']; templates: number }> {
   reportProgress(jobId, '检查数据包', 0, 1)
   const pkg = readPackage(readPackageFile(file))
-  const { staged, report } = stageDatabase(ctx, pkg.db, '数据包里的数据')
+  const { staged, report } = stageDatabase(ctx, pkg.db, '数据包里的数据', '导入')
   if (report.schemaVersion !== pkg.manifest.schemaVersion) {
     rmSync(staged, { force: true })
     throw new AppError(

@@ -1,14 +1,6 @@
 // Facts about folders that decide how safely the data can be kept: can we write there, and is
 // it a network share (where SQLite's locking is not to be trusted).
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 const NETWORK_FS = new Set([
@@ -71,13 +63,8 @@ export function notWritableReason(dir: string): string | null {
   if (!existsSync(dir)) return '文件夹不存在'
   const probe = join(dir, `.lianjian-probe-${process.pid}-${Date.now()}`)
   try {
-    const fd = openSync(probe, 'w')
-    try {
-      writeFileSync(fd, 'ok')
-      fsyncSync(fd)
-    } finally {
-      closeSync(fd)
-    }
+    // No fsync: this runs on every status call, and a slow USB stick would make it felt.
+    writeFileSync(probe, 'ok')
     rmSync(probe, { force: true })
     return null
   } catch (e) {

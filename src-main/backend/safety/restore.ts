@@ -47,8 +47,8 @@ export function refuseWhenReadOnly(ctx: AppContext, what: string): void {
     )
 }
 
-export function tooNewMessage(version: number, what: string): string {
-  return `${what}来自更新版本的联建通（数据版本 ${version}，本程序只支持到 ${LATEST_VERSION}），不能用它恢复。请先升级联建通。当前数据没有改动。`
+export function tooNewMessage(version: number, what: string, use = '恢复'): string {
+  return `${what}来自更新版本的联建通（数据版本 ${version}，本程序只支持到 ${LATEST_VERSION}），不能用它${use}。请先升级联建通。当前数据没有改动。`
 }
 
 /** Puts a checked copy of `source` beside the live file; throws (leaving nothing) if unusable. */
@@ -56,6 +56,7 @@ export function stageDatabase(
   ctx: AppContext,
   source: string | Buffer,
   what = '这个备份',
+  use = '恢复',
 ): { staged: string; report: CopyReport } {
   refuseWhenReadOnly(ctx, '恢复数据')
   const staged = `${ctx.paths.database}.restore`
@@ -83,7 +84,7 @@ export function stageDatabase(
   }
   if (report.schemaVersion > LATEST_VERSION) {
     rmSync(staged, { force: true })
-    throw new AppError('DB_TOO_NEW', tooNewMessage(report.schemaVersion, what))
+    throw new AppError('DB_TOO_NEW', tooNewMessage(report.schemaVersion, what, use))
   }
   return { staged, report }
 }
