@@ -152,6 +152,15 @@ export async function replaceDatabase(
     }
     reportProgress(jobId, '替换数据文件', 0, 1)
     ctx.db.close()
+    // The last connection to close removes the WAL; if it is still there, another window
+    // (the desktop app and the browser door can share a folder) has the file open.
+    if (ctx.safety.mode === 'normal' && (existsSync(`${file}-wal`) || existsSync(`${file}-shm`))) {
+      ctx.db = ctx.safety.reopen()
+      throw new AppError(
+        'BUSY',
+        '另一个联建通窗口（桌面版或浏览器版）也打开着这份数据，现在替换会损坏它。请先关闭其他窗口再重试。当前数据没有改动。',
+      )
+    }
     // The old file's WAL must never be replayed into the new one.
     for (const ext of ['-wal', '-shm', '-journal']) rmSync(file + ext, { force: true })
     renameSync(staged, file)

@@ -76,6 +76,26 @@ describe('restore', () => {
     expect((await b.call('safety:list', {})).filter((x) => x.kind === 'restore')).toEqual([])
     rmSync(dir, { recursive: true })
   })
+
+  it('refuses while another window has the same data open, changing nothing', async () => {
+    const dir = tempDir()
+    const b = backend(dir)
+    await addTalent(b, '甲')
+    const copy = await b.call('safety:backup', {})
+    await addTalent(b, '乙', '13900000002')
+    const other = testBackend(dir)
+    const r = await b.raw('safety:restore', { id: copy.id })
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'BUSY', message: expect.stringContaining('另一个联建通窗口') },
+    })
+    other.close()
+    expect(await names(b)).toEqual(['乙', '甲'])
+    expect(
+      (await b.call('safety:restore', { id: copy.id })).counts.find((c) => c.table === 'talents')
+        ?.count,
+    ).toBe(1)
+  })
 })
 
 describe('safe mode for a damaged database', () => {
