@@ -6,6 +6,12 @@ import { committee } from '../src-main/backend/committee/committee.handlers'
 import * as W from '../src-main/backend/demo/demo-data'
 import { gridsCreate } from '../src-main/backend/grids/grids.handlers'
 import { householdLinks, households } from '../src-main/backend/households/households.handlers'
+import {
+  meetingAttendees,
+  meetingResolutions,
+  meetings,
+  meetingTopics,
+} from '../src-main/backend/meetings/meetings.handlers'
 import { saveSettings } from '../src-main/backend/settings/settings.handlers'
 import { talents } from '../src-main/backend/talents/talents.handlers'
 import { unitListItems, units } from '../src-main/backend/units/units.handlers'
@@ -19,6 +25,12 @@ import {
   UnitListItemInput,
 } from '../src-main/shared/schemas/registers.schema'
 import { SettingsInput } from '../src-main/shared/schemas/settings.schema'
+import {
+  AttendeeInput,
+  MeetingInput,
+  ResolutionInput,
+  TopicInput,
+} from '../src-main/shared/schemas/meetings.schema'
 import { GridInput } from '../src-main/shared/schemas/grids.schema'
 
 export interface Scale {
@@ -28,6 +40,7 @@ export interface Scale {
   households: number
   linksPerHousehold: number
   grids: number
+  meetings: number
 }
 
 export const CITY: Scale = {
@@ -37,6 +50,7 @@ export const CITY: Scale = {
   households: 100_000,
   linksPerHousehold: 2,
   grids: 60,
+  meetings: 2_000,
 }
 
 export function scaled(s: Scale, by: number): Scale {
@@ -47,6 +61,7 @@ export function scaled(s: Scale, by: number): Scale {
     households: Math.round(s.households / by),
     linksPerHousehold: s.linksPerHousehold,
     grids: Math.max(6, Math.round(s.grids / by)),
+    meetings: Math.round(s.meetings / by),
   }
 }
 
@@ -185,4 +200,56 @@ export function buildCity(ctx: AppContext, s: Scale, log: (line: string) => void
   log(
     `  党员中心户 ${s.households} 户（每户 ${s.linksPerHousehold} 个联系户）：${((Date.now() - t) / 1000).toFixed(1)} s`,
   )
+  t = Date.now()
+  buildMeetings(ctx, s.meetings, unitIds)
+  log(
+    `  会议 ${s.meetings} 次（每次 8 人、3 个议题、3 个议定事项）：${((Date.now() - t) / 1000).toFixed(1)} s`,
+  )
+}
+
+function buildMeetings(ctx: AppContext, n: number, unitIds: number[]): void {
+  inBatches(ctx, n, 200, (i) => {
+    const year = 2020 + (i % 7)
+    const m = meetings.create(
+      MeetingInput.parse({
+        meeting_type: '党建联席会议',
+        seq_no: Math.floor(i / 7) + 1,
+        title: `锦华社区${year}年第${Math.floor(i / 7) + 1}次党建联席会议`,
+        meeting_date: `${year}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
+        location: '社区党群服务中心二楼会议室',
+        host: personName(),
+        summary: '会议通报了上一阶段共建项目进展，研究部署下一阶段工作。',
+      }),
+      ctx,
+    )
+    const parentId = Number(m.id)
+    for (let k = 0; k < 8; k++)
+      meetingAttendees.create(
+        {
+          parentId,
+          data: AttendeeInput.parse({
+            name: personName(),
+            unit_name: '某单位',
+            attendance: '出席',
+          }),
+        },
+        ctx,
+      )
+    for (let k = 0; k < 3; k++) {
+      meetingTopics.create({ parentId, data: TopicInput.parse({ title: `议题${k + 1}` }) }, ctx)
+      meetingResolutions.create(
+        {
+          parentId,
+          data: ResolutionInput.parse({
+            content: r.pick(W.LIST_ITEMS)[1],
+            lead_unit_id: unitIds.length ? r.pick(unitIds) : null,
+            lead_unit_name: '某单位',
+            deadline: `${year + 1}-06-30`,
+            status: r.pick(['未开始', '推进中', '已完成']),
+          }),
+        },
+        ctx,
+      )
+    }
+  })
 }

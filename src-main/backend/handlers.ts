@@ -18,6 +18,13 @@ import { importTemplate } from './exchange/import-template'
 import { jobsProgress } from './jobs/jobs.handlers'
 import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.handlers'
 import { householdLinks, households, householdVisits } from './households/households.handlers'
+import {
+  meetingAttendees,
+  meetingExtras,
+  meetingResolutions,
+  meetings,
+  meetingTopics,
+} from './meetings/meetings.handlers'
 import type { makeChildHandlers } from './registers/child.handlers'
 import type { makeRegisterHandlers } from './registers/register.handlers'
 import { safetyHandlers } from './safety/safety-handlers-table'
@@ -77,4 +84,9 @@ export const handlers: Handlers = {
   ...child('committee_reviews', committeeReviews),
   ...child('household_links', householdLinks),
   ...child('household_visits', householdVisits),
+  ...reg('meetings', meetings),
+  ...child('meeting_attendees', meetingAttendees),
+  ...child('meeting_topics', meetingTopics),
+  ...child('meeting_resolutions', meetingResolutions),
+  ...meetingExtras,
 }

@@ -39,7 +39,7 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
   package import 文件.zip [--yes]
                   导入数据包（先显示其内容；加 --yes 才执行，执行前自动备份当前数据）
   demo            向空数据库写入一个虚构社区的演示数据
-  list <talents|units|committee|households> [--search 关键词] [--json] [--unmasked]
+  list <talents|units|committee|households|meetings> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
   export <登记簿> --out 文件.xlsx [--preset 方案名] [--search 关键词] [--unmasked]
                   导出 Excel（默认脱敏；人才库默认为报送街道的列）
@@ -147,7 +147,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       )
     const summary = fillDemo(backend.ctx)
     io.out(
-      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户。数据文件夹：${dataDir}`,
+      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次。数据文件夹：${dataDir}`,
     )
     return 0
   } catch (e) {

@@ -4,6 +4,7 @@ import { maskIdCard, maskPhone } from '../shared/mask'
 import {
   REGISTERS,
   REGISTER_KEYS,
+  type AnyRegisterKey,
   type RegisterKey,
   type RegisterSpec,
 } from '../shared/registers/registers'
@@ -16,6 +17,8 @@ export const LIST_TARGETS: Record<string, RegisterKey> = {
   committee: 'committee',
   households: 'households',
 }
+// `list` also shows 会议, which has no Excel import/export.
+const LISTABLE: Record<string, AnyRegisterKey> = { ...LIST_TARGETS, meetings: 'meetings' }
 
 type Row = Record<string, unknown>
 
@@ -35,7 +38,7 @@ export async function listCommand(
   opts: { search?: string; json?: boolean; unmasked?: boolean },
   out: (line: string) => void,
 ): Promise<number> {
-  const key = target ? LIST_TARGETS[target] : undefined
+  const key = target ? LISTABLE[target] : undefined
   if (!key) {
     throw new Error(`请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
   }

@@ -13,13 +13,16 @@ const REGISTER_OPS = [
 ] as const
 const CHILD_OPS = ['list', 'create', 'update', 'delete'] as const
 
-type RegisterName = 'talents' | 'units' | 'committee' | 'households'
+type RegisterName = 'talents' | 'units' | 'committee' | 'households' | 'meetings'
 type ChildName =
   | 'talent_services'
   | 'unit_list_items'
   | 'committee_reviews'
   | 'household_links'
   | 'household_visits'
+  | 'meeting_attendees'
+  | 'meeting_topics'
+  | 'meeting_resolutions'
 
 function registerNames<K extends RegisterName>(key: K) {
   return REGISTER_OPS.map((op) => `${key}:${op}` as const)
@@ -76,6 +79,19 @@ export const CHANNEL_NAMES = [
   ...childNames('committee_reviews'),
   ...childNames('household_links'),
   ...childNames('household_visits'),
+  // 会议 and its 参会人员 / 议题 / 议定事项
+  ...registerNames('meetings'),
+  ...childNames('meeting_attendees'),
+  ...childNames('meeting_topics'),
+  ...childNames('meeting_resolutions'),
+  'meetings:next-seq',
+  'meetings:years',
+  'meetings:attendee-options',
+  'meeting_attendees:pick',
+  'meeting_attendees:move',
+  'meeting_topics:move',
+  'meeting_resolutions:move',
+  'meeting_resolutions:overview',
 ] as const
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number]

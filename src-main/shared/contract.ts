@@ -17,6 +17,7 @@ import {
 import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
+import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
@@ -49,6 +50,7 @@ export const contract = {
   },
   ...registerContract,
   ...safetyContract,
+  ...meetingsContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

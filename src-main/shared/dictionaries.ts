@@ -141,3 +141,13 @@ export const HOUSEHOLD_STATUS = ['正常', '调整', '撤销'] as const
 
 /** A term ending within this many days is flagged (DOMAIN.md). */
 export const TERM_WARNING_DAYS = 60
+
+export const MEETING_TYPE = [
+  '党建联席会议',
+  '大党委会议',
+  '兼职委员会议',
+  '居民议事会',
+  '其他',
+] as const
+export const ATTENDANCE = ['出席', '请假', '列席', '缺席'] as const
+export const RESOLUTION_STATUS = ['未开始', '推进中', '已完成'] as const

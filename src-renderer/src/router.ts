@@ -2,12 +2,6 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 
 // Sections still to come say so plainly; each names what it will do.
 const upcoming: { path: string; title: string; description: string }[] = [
-  {
-    path: '/meetings',
-    title: '会议',
-    description:
-      '党建联席会议：参会人员、议题、议定事项与跟踪，一键生成通知、签到表、纪要和任务分解表。',
-  },
   { path: '/templates', title: '文档模板', description: '内置公文模板与本社区自己的 Word 模板。' },
 ]
 
@@ -37,6 +31,21 @@ export const routes: RouteRecordRaw[] = [
     path: '/households',
     component: () => import('./views/households/HouseholdsView.vue'),
     meta: { title: '党员中心户' },
+  },
+  {
+    path: '/meetings',
+    component: () => import('./views/meetings/MeetingsView.vue'),
+    meta: { title: '会议' },
+  },
+  {
+    path: '/meetings/:id(\\d+)',
+    component: () => import('./views/meetings/MeetingDetailView.vue'),
+    meta: { title: '会议', menu: '/meetings' },
+  },
+  {
+    path: '/resolutions',
+    component: () => import('./views/resolutions/ResolutionsView.vue'),
+    meta: { title: '议定事项' },
   },
   {
     path: '/data',

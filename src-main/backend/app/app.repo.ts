@@ -13,6 +13,10 @@ export const COUNTED: { table: string; label: string; softDelete: boolean }[] = 
   { table: 'households', label: '党员中心户', softDelete: true },
   { table: 'household_links', label: '联系户', softDelete: true },
   { table: 'household_visits', label: '联户记录', softDelete: true },
+  { table: 'meetings', label: '会议', softDelete: true },
+  { table: 'meeting_attendees', label: '参会人员', softDelete: true },
+  { table: 'meeting_topics', label: '议题', softDelete: true },
+  { table: 'meeting_resolutions', label: '议定事项', softDelete: true },
   { table: 'audit_log', label: '操作记录', softDelete: false },
 ]
 

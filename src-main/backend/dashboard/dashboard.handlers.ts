@@ -1,7 +1,10 @@
+import type Database from 'better-sqlite3'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { REGISTERS, type RegisterSpec } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { recentAudit } from '../audit/audit.repo'
+import { meetingStats } from '../meetings/resolutions.repo'
+import { nameOf } from '../registers/register.repo'
 import {
   openItems,
   registerCounts,
@@ -21,19 +24,22 @@ const ACTIONS: Record<string, string> = {
 }
 
 function describe(
-  table: string,
-  afterJson: string | null,
-  beforeJson: string | null,
+  db: Database.Database,
+  r: { table_name: string; row_id: number; after_json: string | null; before_json: string | null },
 ): { what: string; register: string } {
+  const table = r.table_name
   const specs = Object.values(REGISTERS) as RegisterSpec[]
   const own = specs.find((s) => s.table === table)
   const parent = specs.find((s) => s.children.some((c) => c.table === table))
-  const data = JSON.parse(afterJson ?? beforeJson ?? '{}') as Record<string, unknown>
-  if (own) return { what: `${own.noun}「${String(data[own.nameField] ?? '')}」`, register: own.key }
+  const data = JSON.parse(r.after_json ?? r.before_json ?? '{}') as Record<string, unknown>
+  // An update records only what changed; the name then comes from the row itself.
+  const named = (column: string) =>
+    String(data[column] ?? nameOf(db, table, column, r.row_id) ?? '')
+  if (own) return { what: `${own.noun}「${named(own.nameField)}」`, register: own.key }
   if (parent) {
     const child = parent.children.find((c) => c.table === table)
     return {
-      what: `${child?.label ?? ''}「${String(data[child?.titleField ?? ''] ?? '')}」`,
+      what: `${child?.label ?? ''}「${child ? named(child.titleField) : ''}」`,
       register: parent.key,
     }
   }
@@ -55,8 +61,9 @@ export function dashboardSummary(
     termsEnding: termsEnding(ctx.db),
     openItems: open.rows,
     openItemCount: open.total,
+    meetings: meetingStats(ctx.db),
     recent: recentAudit(ctx.db, 12).map((r) => {
-      const d = describe(r.table_name, r.after_json, r.before_json)
+      const d = describe(ctx.db, r)
       // Child rows link to their register record.
       return {
         id: r.id,

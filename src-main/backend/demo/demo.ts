@@ -26,6 +26,7 @@ import { getSettings, saveSettings } from '../settings/settings.handlers'
 import { talents, talentServices } from '../talents/talents.handlers'
 import { unitListItems, units } from '../units/units.handlers'
 import * as W from './demo-data'
+import { fillDemoMeetings } from './demo-meetings'
 
 const GRIDS: [string, string, string, string][] = [
   ['第一网格（锦华苑）', 'JH-01', '张秀兰', '13908711201'],
@@ -42,6 +43,7 @@ export interface DemoSummary {
   units: number
   committee: number
   households: number
+  meetings: number
 }
 
 /** mulberry32: a small seeded generator, so the demo is the same every time. */
@@ -353,12 +355,14 @@ export function fillDemo(ctx: AppContext): DemoSummary {
         )
       }
     }
+    const meetingCount = fillDemoMeetings(ctx)
     return {
       grids: grids.length,
       talents: 300,
       units: unitIds.length,
       committee: 14,
       households: 40,
+      meetings: meetingCount,
     }
   })()
 }

@@ -25,6 +25,20 @@ const BORDER: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 }
 
+// Shared style objects: exceljs recognises a style it has seen (by identity) and skips
+// re-encoding it, which was over half the time of a 10k-row export. Never mutate them.
+const FONT = { name: '宋体', size: 10.5 }
+const STYLE: Record<'body' | 'text' | 'index', Partial<ExcelJS.Style>> = {
+  body: { border: BORDER, font: FONT, alignment: { vertical: 'middle', wrapText: true } },
+  text: {
+    border: BORDER,
+    font: FONT,
+    alignment: { vertical: 'middle', wrapText: true },
+    numFmt: '@',
+  },
+  index: { border: BORDER, font: FONT, alignment: { horizontal: 'center', vertical: 'middle' } },
+}
+
 function cellValue(
   c: SheetColumn,
   row: Record<string, unknown>,
@@ -104,19 +118,15 @@ export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
 
   sheet.rows.forEach((row, i) => {
     const r = ws.getRow(i + 4)
-    r.getCell(1).value = i + 1
+    const first = r.getCell(1)
+    first.value = i + 1
+    first.style = STYLE.index
     sheet.columns.forEach((c, j) => {
       const cell = r.getCell(j + 2)
       cell.value = cellValue(c, row, sheet.masked)
       // Long digit strings stay text, so Excel never shows 4.40981E+17.
-      if (c.personal) cell.numFmt = '@'
+      cell.style = c.personal ? STYLE.text : STYLE.body
     })
-    r.eachCell({ includeEmpty: true }, (cell) => {
-      cell.border = BORDER
-      cell.font = { name: '宋体', size: 10.5 }
-      cell.alignment = { vertical: 'middle', wrapText: true }
-    })
-    r.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' }
     r.height = rowHeight(sheet.columns, r)
   })
   const buf = await wb.xlsx.writeBuffer()

@@ -23,6 +23,8 @@ export interface ChildRules {
   /** SELECT … FROM <child table> t …, exposing the parent id as parent_id. */
   selectSql: string
   prepare?(values: Row, ctx: AppContext, parentId: number, id: number | null): Row
+  /** Columns a new row gets besides its fields (e.g. sort_order at the end of the list). */
+  insertExtra?(ctx: AppContext, parentId: number): Row
   /** Turns a constraint failure (e.g. a second review for one year) into a clear message. */
   conflictMessage?(values: Row): string
 }
@@ -90,6 +92,7 @@ export function makeChildHandlers(rules: ChildRules) {
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.parentId, null) : input.data
         const id = guarded(v, () =>
           insertRow(ctx.db, child.table, child.fields, v, nowStamp(), {
+            ...rules.insertExtra?.(ctx, input.parentId),
             [child.parentColumn]: input.parentId,
           }),
         )

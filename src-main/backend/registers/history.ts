@@ -24,6 +24,9 @@ function display(db: Database.Database, f: FieldDef, v: unknown): string {
   return String(v)
 }
 
+// Ordered child lists (议题, 议定事项 …) record moves as a change of 顺序.
+const ORDER: FieldDef = { key: 'sort_order', label: '顺序', kind: 'int' }
+
 function parse(json: string | null): Record<string, unknown> {
   return json ? (JSON.parse(json) as Record<string, unknown>) : {}
 }
@@ -35,7 +38,7 @@ export function describeHistory(
 ): HistoryEntry[] {
   return rows.map((r) => {
     const child = spec.children.find((c) => c.table === r.table_name)
-    const fields = child ? child.fields : spec.fields
+    const fields = child ? [...child.fields, ORDER] : spec.fields
     const before = parse(r.before_json)
     const after = parse(r.after_json)
     const titleKey = child ? child.titleField : spec.nameField
@@ -57,7 +60,11 @@ export function describeHistory(
       operator: r.operator,
       action: ACTIONS[r.action] ?? r.action,
       part: child ? child.label : '基本信息',
-      title: String(after[titleKey] ?? before[titleKey] ?? ''),
+      title: String(
+        after[titleKey] ??
+          before[titleKey] ??
+          (child ? nameOf(db, child.table, child.titleField, r.row_id) : ''),
+      ),
       changes,
     }
   })

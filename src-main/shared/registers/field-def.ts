@@ -15,6 +15,7 @@ export type FieldKind =
   | 'tags'
   | 'date'
   | 'month'
+  | 'time'
   | 'int'
   | 'decimal'
   | 'grid'
@@ -45,6 +46,7 @@ export interface FieldDef {
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 function validDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`)
@@ -118,6 +120,13 @@ export function fieldSchema(f: FieldDef): z.ZodType {
           (v) => v === '' || (re.test(v) && validDate(f.kind === 'date' ? v : `${v}-01`)),
           `${f.label}格式应为 ${example}`,
         )
+      return f.required ? base.refine((v) => v !== '', `请填写${f.label}`) : base.default('')
+    }
+    case 'time': {
+      const base = z
+        .string({ error: `请填写${f.label}` })
+        .trim()
+        .refine((v) => v === '' || TIME.test(v), `${f.label}格式应为 09:30`)
       return f.required ? base.refine((v) => v !== '', `请填写${f.label}`) : base.default('')
     }
     case 'int': {

@@ -1,7 +1,8 @@
-// The four registers and their child lists: table, fields, what search covers, which
+// The registers and their child lists: table, fields, what search covers, which
 // fields filter and sort. Backend repos, contract channels and the UI all read these.
 import { COMMITTEE_FIELDS, COMMITTEE_REVIEW_FIELDS } from './committee.fields'
 import type { FieldDef } from './field-def'
+import { ATTENDEE_FIELDS, MEETING_FIELDS, RESOLUTION_FIELDS, TOPIC_FIELDS } from './meetings.fields'
 import {
   HOUSEHOLD_FIELDS,
   HOUSEHOLD_LINK_FIELDS,
@@ -130,12 +131,54 @@ export const REGISTERS = {
     ],
     defaultSort: 't.id DESC',
   },
+  meetings: {
+    key: 'meetings',
+    table: 'meetings',
+    label: '会议',
+    noun: '会议',
+    nameField: 'title',
+    fields: MEETING_FIELDS,
+    search: ['title', 'location', 'host'],
+    children: [
+      {
+        key: 'meeting_attendees',
+        table: 'meeting_attendees',
+        parentColumn: 'meeting_id',
+        label: '参会人员',
+        fields: ATTENDEE_FIELDS,
+        orderBy: 't.sort_order, t.id',
+        titleField: 'name',
+      },
+      {
+        key: 'meeting_topics',
+        table: 'meeting_topics',
+        parentColumn: 'meeting_id',
+        label: '议题',
+        fields: TOPIC_FIELDS,
+        orderBy: 't.sort_order, t.id',
+        titleField: 'title',
+      },
+      {
+        key: 'meeting_resolutions',
+        table: 'meeting_resolutions',
+        parentColumn: 'meeting_id',
+        label: '议定事项',
+        fields: RESOLUTION_FIELDS,
+        orderBy: 't.sort_order, t.id',
+        titleField: 'content',
+      },
+    ],
+    defaultSort: 't.meeting_date DESC, t.id DESC',
+  },
 } as const satisfies Record<string, RegisterSpec>
 
-export type RegisterKey = keyof typeof REGISTERS
-export const REGISTER_KEYS = Object.keys(REGISTERS) as RegisterKey[]
+/** Every register, 会议 included. */
+export type AnyRegisterKey = keyof typeof REGISTERS
+/** The four 台账 registers with Excel rosters, import and export (all but 会议). */
+export type RegisterKey = Exclude<AnyRegisterKey, 'meetings'>
+export const REGISTER_KEYS = Object.keys(REGISTERS) as AnyRegisterKey[]
 
-export type ChildKey = (typeof REGISTERS)[RegisterKey]['children'][number]['key']
+export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
 
 export function childSpec(key: ChildKey): { register: RegisterSpec; child: ChildSpec } {
   for (const register of Object.values(REGISTERS) as RegisterSpec[]) {

@@ -34,6 +34,30 @@ export const DashboardSummary = z.object({
     }),
   ),
   openItemCount: z.number(),
+  meetings: z.object({
+    meetingsThisYear: z.number(),
+    /** 议定事项 not yet 已完成, and those past their 完成时限. */
+    openResolutions: z.number(),
+    overdueResolutions: z.number(),
+    overdue: z.array(
+      z.object({
+        id: z.number(),
+        meeting_id: z.number(),
+        content: z.string(),
+        lead_unit_name: z.string(),
+        deadline: z.string(),
+      }),
+    ),
+    recentMeetings: z.array(
+      z.object({
+        id: z.number(),
+        title: z.string(),
+        meeting_date: z.string(),
+        meeting_type: z.string(),
+        open_count: z.number(),
+      }),
+    ),
+  }),
   recent: z.array(
     z.object({
       id: z.number(),

@@ -102,7 +102,7 @@ export const UnitMemberBrief = z.object({
   term_end: z.string(),
 })
 
-function registerChannels<R extends z.ZodType, I extends z.ZodType, G extends z.ZodType>(
+export function registerChannels<R extends z.ZodType, I extends z.ZodType, G extends z.ZodType>(
   record: R,
   input: I,
   getOutput: G,
@@ -119,7 +119,7 @@ function registerChannels<R extends z.ZodType, I extends z.ZodType, G extends z.
   }
 }
 
-function childChannels<R extends z.ZodType, I extends z.ZodType>(record: R, input: I) {
+export function childChannels<R extends z.ZodType, I extends z.ZodType>(record: R, input: I) {
   return {
     list: { input: z.object({ parentId: Id }).strict(), output: z.array(record) },
     create: { input: z.object({ parentId: Id, data: input }).strict(), output: record },
@@ -130,7 +130,7 @@ function childChannels<R extends z.ZodType, I extends z.ZodType>(record: R, inpu
 
 type Prefixed<K extends string, T> = { [P in keyof T as `${K}:${P & string}`]: T[P] }
 
-function prefixed<K extends string, T extends object>(key: K, table: T): Prefixed<K, T> {
+export function prefixed<K extends string, T extends object>(key: K, table: T): Prefixed<K, T> {
   return Object.fromEntries(
     Object.entries(table).map(([op, v]) => [`${key}:${op}`, v]),
   ) as Prefixed<K, T>

@@ -1,6 +1,6 @@
 // One Pinia setup store per register, made by this factory: it owns the list query
 // (kept while the user moves around the app), the current page of rows, loading and error.
-import type { RegisterKey } from '@shared/registers/registers'
+import type { AnyRegisterKey } from '@shared/registers/registers'
 import type { ListQuery } from '@shared/schemas/registers.schema'
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
@@ -16,7 +16,7 @@ type Query = Required<Omit<ListQuery, 'sort' | 'filters'>> & {
 type Call = (channel: string, input: unknown) => Promise<unknown>
 const call = invoke as unknown as Call
 
-export function defineRegisterStore(key: RegisterKey) {
+export function defineRegisterStore(key: AnyRegisterKey) {
   return defineStore(`register:${key}`, () => {
     const query = reactive<Query>({
       page: 1,

@@ -10,7 +10,18 @@ import type { RegisterStore } from '../../stores/register-store'
 import type { Values } from '../../utils/field-form'
 import { useRecordDialog } from './use-record-dialog'
 
-export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
+export interface PageOptions {
+  /** Open a record on its own page instead of the drawer (会议 → /meetings/:id). */
+  detailPath?: (row: Values) => string
+  /** After a new record is saved (e.g. go on to its detail page). */
+  afterCreate?: (row: Values) => void
+}
+
+export function useRegisterPage(
+  spec: RegisterSpec,
+  store: RegisterStore,
+  options: PageOptions = {},
+) {
   const lookups = useLookupsStore()
   const route = useRoute()
   const router = useRouter()
@@ -79,6 +90,10 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
   }
 
   function openDetail(row: Values): void {
+    if (options.detailPath) {
+      void router.push(options.detailPath(row))
+      return
+    }
     void router.replace({ query: { ...route.query, id: String(row.id) } })
   }
   function closeDetail(): void {
@@ -88,10 +103,15 @@ export function useRegisterPage(spec: RegisterSpec, store: RegisterStore) {
 
   async function save(): Promise<void> {
     const creating = dialog.editingId.value === null
+    let created: Values | undefined
     await dialog.submit(
-      (values, id) => (id === null ? store.create(values) : store.update(id, values)),
+      async (values, id) => {
+        if (id !== null) return store.update(id, values)
+        created = await store.create(values)
+      },
       creating ? `已新增${spec.noun}「${name(dialog.model.value)}」` : '已保存修改',
     )
+    if (created) options.afterCreate?.(created)
     if (spec.key === 'units') void lookups.load()
   }
 

@@ -43,6 +43,28 @@ export function useDashboardView() {
         sub: `联系户 ${s.counts.links} 户`,
       },
       { label: '网格', value: s.counts.grids, unit: '个', to: '/settings/grids', sub: '' },
+      {
+        label: '本年会议',
+        value: s.meetings.meetingsThisYear,
+        unit: '次',
+        to: '/meetings',
+        sub: '',
+      },
+      {
+        label: '未完成议定事项',
+        value: s.meetings.openResolutions,
+        unit: '项',
+        to: '/resolutions',
+        sub: '',
+      },
+      {
+        label: '逾期议定事项',
+        value: s.meetings.overdueResolutions,
+        unit: '项',
+        to: '/resolutions?overdue=1',
+        sub: s.meetings.overdueResolutions ? '超过完成时限仍未完成' : '没有逾期事项',
+        alert: s.meetings.overdueResolutions > 0,
+      },
     ]
   })
 

@@ -1,0 +1,194 @@
+import dayjs from 'dayjs'
+import type { Browser, Page } from 'playwright-core'
+import { rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { tempDir, testBackend } from '../helpers/temp-backend'
+import {
+  choose,
+  expectCount,
+  fillDate,
+  fillText,
+  formField,
+  rows,
+  save,
+  toastContains,
+} from './register-helpers'
+import { launchBrowser, openPage, startDoor, type Door } from './web-door'
+
+let dataDir: string
+let door: Door
+let browser: Browser
+let page: Page
+
+const day = (n: number) => dayjs().add(n, 'day').format('YYYY-MM-DD')
+const TITLE = '锦华社区第一次党建联席会议'
+
+beforeAll(async () => {
+  dataDir = tempDir('lianjian-e2e-meet-')
+  // Two member units and three committee members in office to pick from.
+  const b = testBackend(dataDir)
+  const unit = (name: string) =>
+    b.call('units:create', {
+      name,
+      liaison: '联络员',
+      liaison_phone: '13800000001',
+      status: '共建中',
+    })
+  const hospital = await unit('盘龙区人民医院')
+  const school = await unit('青云街道第一小学')
+  for (const [name, unitId, post] of [
+    ['张志红', hospital.id, '党委书记'],
+    ['刘建国', school.id, '党总支书记'],
+    ['王丽萍', school.id, '支部委员'],
+  ] as const) {
+    await b.call('committee:create', {
+      name,
+      phone: '13900000000',
+      unit_id: unitId,
+      party_post: post,
+      level: '社区大党委',
+      term_start: '2024-01-01',
+      term_end: day(400),
+      status: '在任',
+    })
+  }
+  b.close()
+  door = await startDoor(dataDir)
+  browser = await launchBrowser()
+  page = await openPage(browser, `${door.url}#/meetings`)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await door?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+const dialog = () => page.locator('.el-dialog:visible')
+
+async function addResolution(content: string, lead: string, deadline: string, typed: boolean) {
+  await page.locator('[data-test="add-resolution"]').click()
+  await fillText(page, 'content', content)
+  if (typed) {
+    await formField(page, 'lead_unit_name').locator('.el-select__wrapper').click()
+    await page.keyboard.type(lead)
+    await page.keyboard.press('Enter')
+  } else {
+    await choose(page, 'lead_unit_name', lead)
+  }
+  await fillDate(page, 'deadline', deadline)
+  await save(page)
+  await expect.poll(() => page.locator('[data-test="resolutions"]').innerText()).toContain(content)
+}
+
+describe('会议 in Chromium', () => {
+  it('creates a meeting through the form, with the next 期号 suggested, and opens its page', async () => {
+    await expectCount(page, 0)
+    await page.locator('[data-test="register-add"]').click()
+    await expect.poll(() => formField(page, 'seq_no').locator('input').inputValue()).toBe('1')
+    await expect
+      .poll(() => formField(page, 'title').locator('input').inputValue())
+      .toContain('第1次党建联席会议')
+    // Required fields are named when missing.
+    await fillText(page, 'title', '')
+    await save(page)
+    await expect.poll(() => formField(page, 'title').innerText()).toContain('请填写会议标题')
+    await expect.poll(() => formField(page, 'location').innerText()).toContain('请填写会议地点')
+    await fillText(page, 'title', TITLE)
+    await fillDate(page, 'meeting_date', day(-30))
+    await fillText(page, 'location', '社区党群服务中心二楼会议室')
+    await fillText(page, 'host', '周丽华')
+    await save(page)
+    await toastContains(page, `已新增会议「${TITLE}」`)
+    await expect.poll(() => page.url()).toMatch(/#\/meetings\/\d+$/)
+    await expect.poll(() => page.locator('[data-test="meeting-title"]').innerText()).toBe(TITLE)
+    expect(await page.locator('[data-test="meeting-docs"]').innerText()).toContain('生成文档')
+  })
+
+  it('adds two 兼职委员 from the picker and one typed guest', async () => {
+    await page.locator('[data-test="pick-attendees"]').click()
+    const picker = page.locator('[data-test="pick-committee"]')
+    for (const name of ['张志红', '刘建国']) {
+      await picker.locator('tr', { hasText: name }).locator('.el-checkbox').click()
+    }
+    await expect.poll(() => dialog().innerText()).toContain('已选：委员 2 人')
+    await page.locator('[data-test="pick-save"]').click()
+    await toastContains(page, '已添加 2 人')
+
+    await page.locator('[data-test="add-guest"]').click()
+    await fillText(page, 'name', '孙明华')
+    await fillText(page, 'unit_name', '青云街道党工委')
+    await fillText(page, 'post', '组织委员')
+    await choose(page, 'attendance', '列席')
+    await save(page)
+    const people = page.locator('[data-test="attendees"]')
+    await expect.poll(() => people.innerText()).toContain('孙明华')
+    const text = await people.innerText()
+    expect(text).toMatch(/张志红[\s\S]*盘龙区人民医院[\s\S]*党委书记/)
+    expect(text).toMatch(/刘建国[\s\S]*青云街道第一小学[\s\S]*党总支书记/)
+    expect(text).toContain('共 3 人：出席 2 · 请假 0 · 列席 1')
+
+    // 刘建国 asks for leave: the reason is typed in the row and kept.
+    await people.locator('[data-attendance="刘建国"] .el-select__wrapper').click()
+    await page
+      .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '请假' })
+      .click()
+    const reason = people.locator('input[data-reason="刘建国"]')
+    await reason.fill('外出学习')
+    await reason.press('Enter')
+    await expect.poll(() => people.innerText()).toContain('共 3 人：出席 1 · 请假 1 · 列席 1')
+    await page.reload()
+    await expect
+      .poll(() => page.locator('input[data-reason="刘建国"]').inputValue())
+      .toBe('外出学习')
+  })
+
+  it('adds two 议题 in order and two 议定事项 with 责任单位 and 完成时限', async () => {
+    for (const title of ['研究楼道照明改造', '商议独居老人助餐点']) {
+      await page.locator('[data-test="add-topic"]').click()
+      await fillText(page, 'title', title)
+      await save(page)
+      await expect.poll(() => page.locator('[data-test="topics"]').innerText()).toContain(title)
+    }
+    expect(await page.locator('[data-test="topics"]').innerText()).toMatch(
+      /一\s+研究楼道照明改造[\s\S]*二\s+商议独居老人助餐点/,
+    )
+    await addResolution('完成楼道声控灯更换', '盘龙区人民医院', day(30), false)
+    await addResolution('清理背街小巷乱堆乱放', '区城市管理局青云中队', day(-10), true)
+    const items = page.locator('[data-test="resolutions"]')
+    const late = items.locator('tr', { hasText: '清理背街小巷乱堆乱放' })
+    expect(await late.innerText()).toContain('区城市管理局青云中队')
+    expect(await late.innerText()).toContain('逾期')
+    const onTime = items.locator('tr', { hasText: '完成楼道声控灯更换' })
+    expect(await onTime.innerText()).toContain(day(30))
+    expect(await onTime.innerText()).not.toContain('逾期')
+    expect(await items.innerText()).toContain('逾期 1 项')
+  })
+
+  it('the overdue item shows in the overview, and a progress update closes it', async () => {
+    await page.goto(`${door.url}#/resolutions`)
+    const table = page.locator('[data-test="resolutions-table"]')
+    await expect.poll(() => table.innerText()).toContain('完成楼道声控灯更换')
+    await page.locator('[data-test="overdue-only"]').click()
+    const body = table.locator('.el-table__body-wrapper tr.el-table__row')
+    await expect.poll(() => body.count()).toBe(1)
+    const row = body.first()
+    expect(await row.innerText()).toMatch(/清理背街小巷乱堆乱放[\s\S]*逾期[\s\S]*锦华社区第一次/)
+    expect(await row.getAttribute('class')).toContain('overdue-row')
+    expect(await page.locator('[data-test="overdue-count"]').innerText()).toContain('1')
+
+    await row.getByRole('button', { name: '更新进展' }).click()
+    await dialog().getByText('已完成', { exact: true }).click()
+    await dialog().locator('textarea').fill('五条巷道全部清理完毕')
+    await page.locator('[data-test="progress-save"]').click()
+    await toastContains(page, '已更新进展')
+    await expect.poll(() => body.count()).toBe(0)
+    await expect.poll(() => page.locator('[data-test="overdue-count"]').innerText()).toContain('0')
+
+    await page.goto(`${door.url}#/meetings`)
+    await expectCount(page, 1)
+    await expect
+      .poll(() => rows(page).first().innerText())
+      .toMatch(/党建联席会议[\s\S]*第1次[\s\S]*3 人[\s\S]*2 项[\s\S]*未完成 1/)
+  })
+})
