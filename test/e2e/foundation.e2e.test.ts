@@ -38,8 +38,8 @@ describe('foundation in Chromium through the browser door', () => {
   })
 
   it('a section not built yet says so plainly', async () => {
-    await page.getByRole('menuitem', { name: '数据与备份' }).click()
-    await expect.poll(() => page.getByText('「数据与备份」正在建设中').count()).toBe(1)
+    await page.getByRole('menuitem', { name: '文档模板' }).click()
+    await expect.poll(() => page.getByText('「文档模板」正在建设中').count()).toBe(1)
   })
 
   it('a bad phone number shows its message and nothing is saved', async () => {
