@@ -39,6 +39,7 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
   const dir = tempDir('lianjian-bench-')
   log(`\n联建通 benchmark (${QUICK ? 'quick, 1/10 scale' : 'city scale'}) in ${dir}`)
   const b = startBackend(dir, 'cli')
+  await b.ready
   const t0 = Date.now()
   buildCity(b.ctx, SCALE, log)
   const counted = [
@@ -167,6 +168,7 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
   // Excel: a community of exactly 10k talents, exported and imported.
   const exDir = tempDir('lianjian-bench-ex-')
   const ex = startBackend(exDir, 'cli')
+  await ex.ready
   buildCity(
     ex.ctx,
     {
@@ -209,6 +211,7 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
       const d = tempDir('lianjian-bench-im-')
       importDirs.push(d)
       const fresh = startBackend(d, 'cli')
+      await fresh.ready
       try {
         const res = await ok<{ created: number }>(fresh, 'exchange:import', {
           register: 'talents',
@@ -287,7 +290,11 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
   // our start does) vs opening with better-sqlite3 and running quick_check.
   b.close()
   const dbFile = join(dir, 'lianjian.sqlite')
-  const startOurs = await time(5, () => startBackend(dir, 'cli').close())
+  const startOurs = await time(5, async () => {
+    const started = startBackend(dir, 'cli')
+    await started.ready
+    started.close()
+  })
   const startBare = await time(5, () => {
     const raw = new Database(dbFile)
     raw.pragma('journal_mode = WAL')

@@ -6,6 +6,7 @@ import { validationError } from '../shared/validation'
 import type { AppContext } from './app/context'
 import { handlers } from './handlers'
 import { log } from './log'
+import { safetyGate } from './safety/gate'
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>
 
@@ -37,6 +38,8 @@ export function createInvoke(ctx: AppContext): Invoke {
         error: { code: 'UNKNOWN_CHANNEL', message: '程序请求了不存在的功能，请升级或重启联建通。' },
       }
     }
+    const blocked = await safetyGate(ctx, channel)
+    if (blocked) return { ok: false, error: blocked }
     const parsed = contract[channel].input.safeParse(input ?? {})
     if (!parsed.success) return { ok: false, error: validationError(parsed.error).toInfo() }
     try {

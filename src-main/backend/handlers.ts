@@ -28,6 +28,7 @@ import {
 } from './meetings/meetings.handlers'
 import type { makeChildHandlers } from './registers/child.handlers'
 import type { makeRegisterHandlers } from './registers/register.handlers'
+import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
@@ -74,6 +75,7 @@ export const handlers: Handlers = {
   'exchange:preview': importPreview,
   'exchange:import': importCommit,
   'jobs:progress': jobsProgress,
+  ...safetyHandlers,
   ...reg('talents', talents),
   ...reg('units', units),
   ...reg('committee', committee),

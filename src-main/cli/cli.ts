@@ -9,6 +9,15 @@ import { AppError } from '../shared/result'
 import { exportCommand, importCommand } from './exchange-commands'
 import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
+import {
+  backupCommand,
+  backupsCommand,
+  checkCommand,
+  packageCommand,
+  restoreCommand,
+} from './safety-commands'
+
+const SAFETY_COMMANDS = ['backup', 'backups', 'restore', 'package']
 
 export interface CliIo {
   out(line: string): void
@@ -20,7 +29,16 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
 
 命令：
   info [--json]   显示数据文件夹、数据库路径、数据版本和各表记录数
-  check [--json]  检查数据库完整性（quick_check / integrity_check / 外键）
+  check [--json]  检查数据状态与完整性（quick_check / integrity_check / 外键）、备份文件夹和最近的备份
+  backup [--json] 立即备份（校验通过才算完成）
+  backups [--json]
+                  列出所有备份
+  restore <备份文件> [--yes]
+                  用备份替换当前数据（先显示备份内容；加 --yes 才执行，执行前自动备份当前数据）
+  package export --out 文件.zip
+                  导出数据包（数据库、模板和清单），用于搬到另一台电脑
+  package import 文件.zip [--yes]
+                  导入数据包（先显示其内容；加 --yes 才执行，执行前自动备份当前数据）
   demo            向空数据库写入一个虚构社区的演示数据
   list <talents|units|committee|households|meetings> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
@@ -52,6 +70,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     year?: string
     quarter?: string
     template?: string
+    yes?: boolean
   }
   let positionals: string[] = []
   try {
@@ -71,8 +90,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         year: { type: 'string' },
         quarter: { type: 'string' },
         template: { type: 'string' },
+        yes: { type: 'boolean' },
       },
-      allowPositionals: ['list', 'export', 'import', 'generate'].includes(command),
+      allowPositionals: ['list', 'export', 'import', 'generate', 'restore', 'package'].includes(
+        command,
+      ),
     })
     positionals = parsed.positionals
     values = parsed.values
@@ -80,7 +102,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`参数有误：${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
     return 2
   }
-  if (!['info', 'check', 'demo', 'list', 'export', 'import', 'generate'].includes(command)) {
+  const known = ['info', 'check', 'demo', 'list', 'export', 'import', 'generate']
+  if (![...known, ...SAFETY_COMMANDS].includes(command)) {
     io.err(`未知命令：${command}\n\n${USAGE}`)
     return 2
   }
@@ -92,6 +115,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let backend
   try {
     backend = startBackend(dataDir, 'cli')
+    await backend.ready
   } catch (e) {
     io.err(
       e instanceof AppError
@@ -118,17 +142,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       return 0
     }
-    if (command === 'check') {
-      const report = await call('app:check')
-      if (values.json) io.out(JSON.stringify(report, null, 2))
-      else {
-        io.out(`快速检查（quick_check）：${report.quickCheck.join('；')}`)
-        io.out(`完整性检查（integrity_check）：${report.integrityCheck.join('；')}`)
-        io.out(`外键问题：${report.foreignKeyProblems} 处`)
-        io.out(report.ok ? '结论：数据库完好。' : '结论：发现问题，请从备份恢复或联系技术支持。')
-      }
-      return report.ok ? 0 : 1
-    }
+    if (command === 'check') return await checkCommand(backend, values, io.out)
+    if (command === 'backup') return await backupCommand(backend, values, io.out)
+    if (command === 'backups') return await backupsCommand(backend, values, io.out)
+    if (command === 'restore') return await restoreCommand(backend, positionals[0], values, io.out)
+    if (command === 'package')
+      return await packageCommand(backend, positionals[0], positionals[1], values, io.out)
     if (command === 'list') return await listCommand(backend.invoke, positionals[0], values, io.out)
     if (command === 'export')
       return await exportCommand(backend.invoke, positionals[0], values, io.out)

@@ -107,7 +107,8 @@ if (!app.requestSingleInstanceLock()) {
       const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
       app.setPath('userData', dataDir)
       try {
-        backend = startBackend(dataDir, 'electron')
+        // Damaged or read-only data still opens: the window explains and offers a restore.
+        backend = startBackend(dataDir, 'electron', { autoBackup: true })
       } catch (e) {
         dialog.showErrorBox('联建通无法启动', e instanceof AppError ? e.message : String(e))
         app.exit(1)

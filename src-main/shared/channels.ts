@@ -31,6 +31,24 @@ function childNames<K extends ChildName>(key: K) {
   return CHILD_OPS.map((op) => `${key}:${op}` as const)
 }
 
+// Backups, restore, data packages (数据与备份).
+const SAFETY_CHANNELS = [
+  'safety:status',
+  'safety:health',
+  'safety:list',
+  'safety:backup',
+  'safety:verify',
+  'safety:inspect',
+  'safety:restore',
+  'safety:delete',
+  'safety:set-folder',
+  'safety:package-export',
+  'safety:download',
+  'safety:upload',
+  'safety:package-preview',
+  'safety:package-import',
+] as const
+
 export const CHANNEL_NAMES = [
   'app:info',
   'app:check',
@@ -65,6 +83,7 @@ export const CHANNEL_NAMES = [
   'documents:generated',
   'documents:open',
   'documents:pdf',
+  ...SAFETY_CHANNELS,
   ...registerNames('talents'),
   ...registerNames('units'),
   ...registerNames('committee'),

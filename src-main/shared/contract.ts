@@ -20,6 +20,7 @@ import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
 import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
+import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 
 export const contract = {
@@ -49,6 +50,7 @@ export const contract = {
     output: JobProgress,
   },
   ...registerContract,
+  ...safetyContract,
   ...meetingsContract,
   ...documentsContract,
 } as const satisfies Record<ChannelName, { input: z.ZodType; output: z.ZodType }>

@@ -13,6 +13,8 @@ export type AppErrorCode =
   | 'MIGRATION_FAILED'
   | 'READ_ONLY'
   | 'DISK_FULL'
+  | 'BACKUP_FAILED'
+  | 'BUSY'
   | 'INTERNAL'
 
 export interface FieldIssue {

@@ -31,7 +31,11 @@ async function main() {
     console.error(`端口号无效：${values.port ?? ''}（应为 0–65535 的整数）`)
     process.exit(2)
   }
-  const backend = startBackend(dataDir, 'web')
+  const backend = startBackend(dataDir, 'web', { autoBackup: true })
+  await backend.ready
+  const safety = backend.ctx.safety
+  if (safety.message) console.warn(safety.message)
+  for (const w of safety.warnings) console.warn(w)
   let server
   try {
     server = await startWebServer({ invoke: backend.invoke, staticDir, port: wanted })

@@ -1,10 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 
-// Sections still to come say so plainly; each names what it will do.
-const upcoming: { path: string; title: string; description: string }[] = [
-  { path: '/data', title: '数据与备份', description: '自动备份、恢复、数据迁移到新电脑。' },
-]
-
 export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: '/dashboard' },
   {
@@ -52,11 +47,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/templates/TemplatesView.vue'),
     meta: { title: '文档模板' },
   },
-  ...upcoming.map((u) => ({
-    path: u.path,
-    component: () => import('./views/placeholder/PlaceholderView.vue'),
-    meta: { title: u.title, description: u.description },
-  })),
+  {
+    path: '/data',
+    component: () => import('./views/data/DataView.vue'),
+    meta: { title: '数据与备份' },
+  },
   { path: '/settings', redirect: '/settings/basic' },
   {
     path: '/settings/basic',

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startBackend } from '../../src-main/backend/app/boot'
@@ -129,17 +129,23 @@ describe('migrations', () => {
     expect(e.message).toContain('备份恢复')
   })
 
-  it('startBackend backs up an existing database before upgrading it', () => {
+  it('startBackend backs up an existing database (verified, via the backup API) before upgrading it', async () => {
     const dir = tempDir()
     startBackend(dir, 'test').close()
     const next: Migration[] = [
       ...MIGRATIONS,
       { version: LATEST_VERSION + 1, name: 'extra', sql: 'CREATE TABLE extra (x INTEGER);' },
     ]
-    startBackend(dir, 'test', { migrations: next }).close()
+    const b = startBackend(dir, 'test', { migrations: next })
+    await b.ready
+    expect(b.ctx.safety.mode).toBe('normal')
+    expect(b.ctx.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION + 1)
+    b.close()
     const backups = readdirSync(join(dir, 'backups'))
-    const copy = backups.find((f) => f.includes(`before-upgrade-v${LATEST_VERSION}`))
+    const copy = backups.find((f) => /^lianjian-\d{8}-\d{6}-upgrade\.sqlite$/.test(f))
     expect(copy).toBeDefined()
+    const side = JSON.parse(readFileSync(join(dir, 'backups', `${copy ?? ''}.json`), 'utf8'))
+    expect(side).toMatchObject({ kind: 'upgrade', schemaVersion: LATEST_VERSION })
     const db = new Database(join(dir, 'backups', copy ?? ''), { readonly: true })
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)

@@ -37,11 +37,6 @@ describe('foundation in Chromium through the browser door', () => {
     expect(await page.locator('.app-menu').innerText()).toContain('党员中心户')
   })
 
-  it('a section not built yet says so plainly', async () => {
-    await page.getByRole('menuitem', { name: '数据与备份' }).click()
-    await expect.poll(() => page.getByText('「数据与备份」正在建设中').count()).toBe(1)
-  })
-
   it('a bad phone number shows its message and nothing is saved', async () => {
     await page.goto(`${door.url}#/settings/basic`)
     await field('社区名称').fill('锦华社区')

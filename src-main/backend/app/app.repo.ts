@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3'
 import { prep } from '../db/statements'
 
 // Tables reported by `info` and the 工作台; registers add themselves here as they land.
-const COUNTED: { table: string; label: string; softDelete: boolean }[] = [
+export const COUNTED: { table: string; label: string; softDelete: boolean }[] = [
   { table: 'grids', label: '网格', softDelete: true },
   { table: 'talents', label: '社区能人', softDelete: true },
   { table: 'talent_services', label: '服务记录', softDelete: true },

@@ -3,14 +3,17 @@ import type Database from 'better-sqlite3'
 import { userInfo } from 'node:os'
 import type { DataPaths } from './data-dir'
 import { readSettings } from '../settings/settings.repo'
+import { normalState, type SafetyState } from '../safety/state'
 
 export type Door = 'electron' | 'web' | 'cli' | 'test'
 
 export interface AppContext {
+  /** Replaced (not mutated) when a restore swaps the database file. */
   db: Database.Database
   paths: DataPaths
   door: Door
   appVersion: string
+  safety: SafetyState
   /** The configured operator name (社区信息), else the OS user. */
   operator(): string
 }
@@ -34,12 +37,15 @@ export function createContext(
   paths: DataPaths,
   door: Door,
   appVersion: string,
+  safety: SafetyState = normalState(),
 ): AppContext {
-  return {
+  const ctx: AppContext = {
     db,
     paths,
     door,
     appVersion,
-    operator: () => readSettings(db)?.operator_name || osUser(),
+    safety,
+    operator: () => readSettings(ctx.db)?.operator_name || osUser(),
   }
+  return ctx
 }

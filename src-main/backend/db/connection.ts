@@ -1,6 +1,6 @@
 // Opens the one SQLite connection the app uses: pragmas read back, quick_check, migrations.
 import Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { AppError } from '../../shared/result'
 import { migrate } from './migrate'
@@ -50,19 +50,44 @@ export function openError(e: unknown, file: string): AppError {
   return new AppError('DB_OPEN_FAILED', `无法打开数据文件（${file}）：${why}`)
 }
 
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+const DAMAGED = (file: string) =>
+  new AppError(
+    'DB_DAMAGED',
+    `数据文件检查未通过（${file}）。程序没有写入它；请在「数据与备份」中从最近的备份恢复。`,
+  )
+
+/**
+ * Checks an existing file through a read-only connection first, so a damaged database is never
+ * written to (a read-write connection would replay and checkpoint its WAL on close).
+ */
+function checkBeforeOpening(file: string): boolean {
+  if (!existsSync(file)) return true
+  let ro: Database.Database | undefined
+  try {
+    ro = new Database(file, { readonly: true, fileMustExist: true })
+    if (ro.pragma('quick_check', { simple: true }) !== 'ok') throw DAMAGED(file)
+    return true
+  } catch (e) {
+    // A read-only probe may fail for reasons of its own (no -shm beside a WAL file in a
+    // read-only folder); only damage is decided here, the rest is left to the real open.
+    const code = sqliteCode(e)
+    if (e instanceof AppError || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
+      throw openError(e, file)
+    return false
+  } finally {
+    ro?.close()
+  }
+}
+
+/** Opens the one read-write connection with the house pragmas, without migrating. */
+export function openConnection(file: string): Database.Database {
   let db: Database.Database | undefined
   try {
     mkdirSync(dirname(file), { recursive: true })
+    const checked = checkBeforeOpening(file)
     db = new Database(file)
     db.pragma('busy_timeout = 5000')
-    const check = db.pragma('quick_check', { simple: true })
-    if (check !== 'ok') {
-      throw new AppError(
-        'DB_DAMAGED',
-        `数据文件检查未通过（${file}）。程序没有写入它；请在「数据与备份」中从最近的备份恢复。`,
-      )
-    }
+    if (!checked && db.pragma('quick_check', { simple: true }) !== 'ok') throw DAMAGED(file)
     const mode = db.pragma('journal_mode = WAL', { simple: true })
     if (mode !== 'wal') {
       // WAL is refused on some network shares; keep working, but say so in the log.
@@ -73,13 +98,20 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     // Each record write is a nested transaction (a savepoint) inside an import's transaction;
     // keeping statement journals in memory instead of temp files makes those ~10× cheaper.
     db.pragma('temp_store = MEMORY')
-    const opened = db
-    migrate(opened, options.migrations ?? MIGRATIONS, (from) =>
-      options.beforeMigrate?.(opened, from),
-    )
-    return opened
+    return db
   } catch (e) {
     db?.close()
+    throw openError(e, file)
+  }
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  const db = openConnection(file)
+  try {
+    migrate(db, options.migrations ?? MIGRATIONS, (from) => options.beforeMigrate?.(db, from))
+    return db
+  } catch (e) {
+    db.close()
     throw openError(e, file)
   }
 }

@@ -74,7 +74,7 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
     )
   }
   try {
-    checkZip(buf, DOCX_LIMITS, '模板文件', 'docx')
+    checkZip(buf, DOCX_LIMITS, '模板文件', { format: 'docx' })
   } catch (e) {
     if (e instanceof AppError) return fileProblem(e.message)
     throw e

@@ -3,6 +3,7 @@
 // every row and reports row / column / problem before anything is written; then writes all
 // good rows in one transaction, after a backup when the file is large.
 import dayjs from 'dayjs'
+import { join } from 'node:path'
 import type { z } from 'zod'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { AppError } from '../../shared/result'
@@ -18,7 +19,7 @@ import type { AppContext } from '../app/context'
 import { committee } from '../committee/committee.handlers'
 import { households } from '../households/households.handlers'
 import { breathe, reportProgress } from '../jobs/progress'
-import { snapshotTo, stampedBackupPath } from '../safety/backup.repo'
+import { createBackup } from '../safety/backups'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
 import { parseCell } from './cell-parse'
@@ -184,8 +185,9 @@ export async function importCommit(
   let backup: string | null = null
   reportProgress(input.jobId, '写入数据库', 0, good.length)
   if (good.length > BACKUP_ABOVE) {
-    backup = stampedBackupPath(ctx.paths.backups, `before-import-${key}`)
-    snapshotTo(ctx.db, backup)
+    const copy = await createBackup(ctx, 'import', { jobId: input.jobId })
+    backup = join(copy.folder, copy.name)
+    reportProgress(input.jobId, '写入数据库', 0, good.length)
   }
   const h = HANDLERS[key]
   let current = 0

@@ -48,8 +48,9 @@ function cellValue(
   if ((c.field.kind === 'int' || c.field.kind === 'decimal') && typeof raw === 'number') return raw
   const text = displayText(c.field, row)
   if (text === '') return null
-  if (c.personal === 'id') return masked ? maskIdCard(text) : text
-  if (c.personal === 'phone') return masked ? maskPhone(text) : text
+  // Personal columns are validated on entry; neutralised anyway, in case old data was not.
+  if (c.personal === 'id') return neutralizeCell(masked ? maskIdCard(text) : text)
+  if (c.personal === 'phone') return neutralizeCell(masked ? maskPhone(text) : text)
   return neutralizeCell(text)
 }
 

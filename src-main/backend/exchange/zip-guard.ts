@@ -1,6 +1,8 @@
 // Checks a .xlsx/.docx/.zip before any library inflates it: the central directory is read
-// directly, so a zip bomb (huge inflated size, too many entries) is refused up front.
-import { inflateRawSync } from 'node:zlib'
+// directly, so a zip bomb (huge inflated size, too many entries) is refused up front; and
+// every entry can be inflated here with a hard cap at its declared size, so an archive that
+// lies about its sizes cannot make a library inflate gigabytes.
+import { crc32, inflateRawSync } from 'node:zlib'
 import { AppError } from '../../shared/result'
 
 export interface ZipLimits {
@@ -18,12 +20,28 @@ export const SHEET_LIMITS: ZipLimits = {
 const EOCD = 0x06054b50
 const CDH = 0x02014b50
 
+export interface ZipEntry {
+  name: string
+  method: number
+  flags: number
+  crc: number
+  compressed: number
+  size: number
+  offset: number
+}
+
+/**
+ * Refuses a bad or hostile archive; returns the entries of its central directory. Unless the
+ * caller reads every entry itself through readEntry, each is inflated here under its cap.
+ * `format` only tunes the advice in messages (Excel .xlsx or Word .docx).
+ */
 export function checkZip(
   buf: Buffer,
   limits: ZipLimits,
   what: string,
-  format: 'xlsx' | 'docx' = 'xlsx',
-): void {
+  opts: { verify?: boolean; format?: 'xlsx' | 'docx' } = {},
+): ZipEntry[] {
+  const format = opts.format ?? 'xlsx'
   const app = format === 'docx' ? 'Word' : 'Excel'
   if (buf.length > limits.maxBytes) {
     throw new AppError(
@@ -52,6 +70,7 @@ export function checkZip(
     throw new AppError('VALIDATION', `${what}内部文件过多（${entries} 个），已拒绝打开`)
   let p = cdOffset
   let inflated = 0
+  const list: ZipEntry[] = []
   for (let n = 0; n < entries; n++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH) {
       throw new AppError(
@@ -74,38 +93,50 @@ export function checkZip(
         `${what}解压后过大（超过 ${limits.maxInflated / 1048576} MB），已拒绝打开`,
       )
     }
-    const method = buf.readUInt16LE(p + 10)
-    const local = buf.readUInt32LE(p + 42)
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32)
-    checkEntry(buf, { method, local, compressed, size }, what)
+    const nameLength = buf.readUInt16LE(p + 28)
+    const flags = buf.readUInt16LE(p + 8)
+    list.push({
+      name: buf.subarray(p + 46, p + 46 + nameLength).toString(flags & 0x0800 ? 'utf8' : 'latin1'),
+      method: buf.readUInt16LE(p + 10),
+      flags,
+      crc: buf.readUInt32LE(p + 16),
+      compressed,
+      size,
+      offset: buf.readUInt32LE(p + 42),
+    })
+    p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32)
   }
+  if (opts.verify !== false)
+    for (const e of list) if (!e.name.endsWith('/')) readEntry(buf, e, what)
+  return list
 }
 
-/**
- * The sizes above are only what the file claims. Inflating each entry with a hard cap at its
- * claimed size catches a bomb that lies about them before any library trusts the claim.
- */
-function checkEntry(
-  buf: Buffer,
-  e: { method: number; local: number; compressed: number; size: number },
-  what: string,
-): void {
+/** One entry's bytes, inflated with a hard cap at its declared size and checked by CRC-32. */
+export function readEntry(buf: Buffer, e: ZipEntry, what: string): Buffer {
   const broken = () =>
-    new AppError('VALIDATION', `${what}已损坏（内容不完整），请用 Excel 或 WPS 打开后另存一份再试`)
-  if (e.method !== 8) return // stored entries are their own size; others the library refuses
-  if (e.local + 30 > buf.length || buf.readUInt32LE(e.local) !== 0x04034b50) throw broken()
-  const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28)
-  if (start + e.compressed > buf.length) throw broken()
-  try {
-    inflateRawSync(buf.subarray(start, start + e.compressed), {
-      maxOutputLength: Math.max(e.size, 1),
-    })
-  } catch (err) {
-    if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+    new AppError(
+      'VALIDATION',
+      `${what}已损坏（其中的「${e.name.slice(0, 60)}」无法读取），已拒绝打开`,
+    )
+  if (e.flags & 0x0001)
+    throw new AppError('VALIDATION', `${what}设置了密码（已加密），请去掉密码后再试`)
+  if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) throw broken()
+  const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28)
+  const raw = buf.subarray(start, start + e.compressed)
+  if (raw.length !== e.compressed) throw broken()
+  let out: Buffer
+  if (e.method === 0) out = raw
+  else if (e.method === 8) {
+    try {
+      out = inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) })
+    } catch {
+      // Also what an entry that inflates beyond its declared size ends in: a lying bomb.
       throw new AppError(
         'VALIDATION',
         `${what}内部文件的实际大小与声明不符（可能是恶意构造的压缩炸弹），已拒绝打开`,
       )
-    throw broken()
-  }
+    }
+  } else throw new AppError('VALIDATION', `${what}使用了不支持的压缩方式，请重新保存后再试`)
+  if (out.length !== e.size || crc32(out) !== e.crc) throw broken()
+  return out
 }

@@ -1,15 +1,85 @@
-import type Database from 'better-sqlite3'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { prep } from '../db/statements'
+// The SQL side of backups: a consistent copy through SQLite's online backup API, and the
+// checks that decide whether a copy (or a file offered for restore) can be trusted.
+import Database from 'better-sqlite3'
+import { COUNTED } from '../app/app.repo'
 
-/** A consistent copy of the live database, taken synchronously (VACUUM INTO). */
-export function snapshotTo(db: Database.Database, file: string): void {
-  prep(db, 'VACUUM INTO ?').run(file)
+export interface CopyProgress {
+  totalPages: number
+  remainingPages: number
 }
 
-export function stampedBackupPath(dir: string, reason: string, now = new Date()): string {
-  mkdirSync(dir, { recursive: true })
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..+$/, '').replace('T', '-')
-  return join(dir, `lianjian-${stamp}-${reason}.sqlite`)
+/** Copies the live database page by page (other requests keep running between steps). */
+export async function copyDatabase(
+  db: Database.Database,
+  file: string,
+  onProgress?: (p: CopyProgress) => void,
+): Promise<void> {
+  await db.backup(file, {
+    progress: (p) => {
+      onProgress?.(p)
+      return 256
+    },
+  })
+}
+
+export interface CopyReport {
+  ok: boolean
+  problems: string[]
+  schemaVersion: number
+  counts: { table: string; label: string; count: number }[]
+}
+
+/** Record counts per register in any database of ours, old or new (missing tables skipped). */
+export function countRecords(db: Database.Database): CopyReport['counts'] {
+  const tables = new Set(
+    (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+    ).map((r) => r.name),
+  )
+  return COUNTED.filter((c) => tables.has(c.table)).map(({ table, label, softDelete }) => {
+    const where = softDelete ? ' WHERE deleted_at IS NULL' : ''
+    const row = db.prepare(`SELECT count(*) AS n FROM ${table}${where}`).get() as { n: number }
+    return { table, label, count: row.n }
+  })
+}
+
+/**
+ * Runs the full integrity_check on a copy (never the live file). A copy we own is also made a
+ * single self-contained file (journal_mode DELETE); `readonly` leaves the file untouched.
+ */
+export function checkCopy(file: string, opts: { readonly?: boolean } = {}): CopyReport {
+  let db: Database.Database | undefined
+  try {
+    db = new Database(file, { fileMustExist: true, readonly: opts.readonly === true })
+    if (!opts.readonly) db.pragma('journal_mode = DELETE')
+    const problems = (db.pragma('integrity_check') as Record<string, unknown>[]).map((r) =>
+      String(Object.values(r)[0]),
+    )
+    const ok = problems.length === 1 && problems[0] === 'ok'
+    const schemaVersion = db.pragma('user_version', { simple: true }) as number
+    const ours = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'")
+      .get()
+    if (ok && (!ours || schemaVersion < 1))
+      return { ok: false, problems: ['不是联建通的数据文件'], schemaVersion, counts: [] }
+    return {
+      ok,
+      problems: ok ? [] : problems.slice(0, 5),
+      schemaVersion,
+      counts: ok ? countRecords(db) : [],
+    }
+  } catch (e) {
+    const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+    const why =
+      code === 'SQLITE_NOTADB'
+        ? '不是数据库文件'
+        : code.startsWith('SQLITE_CORRUPT')
+          ? '文件已损坏'
+          : code === 'SQLITE_FULL' || code === 'ENOSPC'
+            ? '磁盘空间已满'
+            : `无法打开（${code || '未知原因'}）`
+    return { ok: false, problems: [why], schemaVersion: 0, counts: [] }
+  } finally {
+    db?.close()
+  }
 }

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
@@ -132,8 +132,12 @@ describe('import preview of a messy ledger', () => {
     const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
     const r = await b.call('exchange:import', file('big.xlsx', buf))
     expect(r.created).toBe(150)
-    expect(r.backup).toMatch(/before-import-talents/)
-    expect(readdirSync(join(b.dataDir, 'backups')).length).toBe(1)
+    expect(r.backup).toMatch(/lianjian-\d{8}-\d{6}-import\.sqlite$/)
+    // The verified copy and its sidecar (versions, counts), nothing else.
+    expect(readdirSync(join(b.dataDir, 'backups')).sort()).toEqual([
+      basename(r.backup ?? ''),
+      `${basename(r.backup ?? '')}.json`,
+    ])
   })
 })
 

@@ -1,0 +1,156 @@
+// 数据与备份 in a real browser: 立即备份, then a restore through the UI (double confirmation,
+// reload, the later record gone); then a damaged database opens in safe mode and the newest
+// good backup is restored from there. LIANJIAN_SHOTS=dir saves screenshots of each step.
+import type { Browser, Page } from 'playwright-core'
+import { spawnSync } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { damageFile } from '../helpers/safety-helpers'
+import { tempDir } from '../helpers/temp-backend'
+import { confirmBox, expectCount, search, toastContains } from './register-helpers'
+import { launchBrowser, openPage, startDoor, type Door } from './web-door'
+
+let dataDir: string
+let door: Door
+let browser: Browser
+let page: Page
+const shots = process.env.LIANJIAN_SHOTS
+
+async function shot(name: string): Promise<void> {
+  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
+}
+
+/** Calls the browser door the way the page does (same token), to change data quickly. */
+async function api(channel: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([c, i]) => {
+      // Runs in the page; the test's own TypeScript has no DOM types.
+      const doc = (
+        globalThis as unknown as {
+          document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }
+        }
+      ).document
+      const token = doc.querySelector('meta[name="lianjian-token"]')?.getAttribute('content')
+      const res = await fetch('./api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lianjian-Token': token ?? '' },
+        body: JSON.stringify({ channel: c, input: i }),
+      })
+      return res.json()
+    },
+    [channel, input] as const,
+  )
+}
+
+/** Answers both confirmations of a restore: 继续, then type the word (恢复 / 导入). */
+async function confirmRestore(word = '恢复'): Promise<void> {
+  await confirmBox(page, '继续')
+  const second = page.locator('.el-message-box', { hasText: `请输入「${word}」` })
+  await second.locator('input').fill(word)
+  await second.getByRole('button', { name: `确认${word}` }).click()
+}
+
+beforeAll(async () => {
+  dataDir = tempDir('lianjian-e2e-safety-')
+  const demo = spawnSync(process.execPath, ['out/main/cli.js', 'demo', '--data-dir', dataDir])
+  expect(demo.status).toBe(0)
+  door = await startDoor(dataDir)
+  browser = await launchBrowser()
+  page = await openPage(browser, `${door.url}#/data`)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await door?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+describe('数据与备份', () => {
+  it('立即备份, then a restore through the UI brings the earlier data back', async () => {
+    await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
+    await page.locator('[data-test="backup-now"]').click()
+    await toastContains(page, '已备份并校验通过')
+    const manual = page.locator('[data-test="backup-table"] tr', { hasText: '手动' })
+    await manual.first().waitFor()
+
+    const created = (await api('talents:create', {
+      name: '恢复测试人',
+      phone: '13912340000',
+      status: '在册',
+    })) as { ok: boolean }
+    expect(created.ok).toBe(true)
+    await page.goto(`${door.url}#/talents`)
+    await search(page, '恢复测试人')
+    await expectCount(page, 1)
+    await shot('02-before-restore-talent-present')
+
+    await page.goto(`${door.url}#/data`)
+    await manual.first().getByRole('button', { name: '恢复' }).click()
+    await page.locator('.el-message-box', { hasText: '替换前会自动备份现在的数据' }).waitFor()
+    await page.waitForTimeout(400)
+    await shot('03-restore-confirm')
+    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
+    await confirmRestore()
+    await reloaded
+    await page.locator('[data-test="backup-table"] tr', { hasText: '恢复前' }).first().waitFor()
+    await shot('04-after-restore-data-page')
+
+    await page.goto(`${door.url}#/talents`)
+    await search(page, '恢复测试人')
+    await expectCount(page, 0)
+    await shot('05-after-restore-talent-gone')
+    await search(page, '')
+    await expectCount(page, 300)
+  })
+
+  it('a damaged database opens in safe mode, and the newest good backup is restored from there', async () => {
+    await door.stop()
+    damageFile(join(dataDir, 'lianjian.sqlite'), 2, 6)
+    door = await startDoor(dataDir)
+    await page.goto(`${door.url}#/talents`)
+    const safe = page.locator('[data-test="safe-mode"]')
+    await safe.waitFor()
+    await expect.poll(() => safe.innerText()).toContain('数据文件已损坏，联建通已进入安全模式')
+    await page.locator('[data-test="safe-mode-backup"]').waitFor()
+    // Nothing but the safe-mode page: no menu to wander into the broken registers.
+    expect(await page.locator('.app-menu').count()).toBe(0)
+    await shot('06-safe-mode')
+    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
+    await page.locator('[data-test="safe-mode-restore"]').click()
+    await confirmRestore()
+    await reloaded
+    await page.locator('.app-menu').waitFor()
+    expect(await safe.count()).toBe(0)
+    await page.goto(`${door.url}#/data`)
+    await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
+    await shot('07-after-safe-mode-restore')
+  })
+
+  it('exports a data package and imports it after a preview of its counts', async () => {
+    await page.goto(`${door.url}#/data`)
+    await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
+    const downloading = page.waitForEvent('download')
+    await page.getByRole('button', { name: '导出数据包' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/^联建通数据包-\d{8}-\d{6}\.zip$/)
+    const zip = join(dataDir, 'moved.zip')
+    await download.saveAs(zip)
+    await api('talents:create', { name: '导入后应消失', phone: '13912349999', status: '在册' })
+
+    await page.locator('[data-test="package-card"] input[type=file]').setInputFiles(zip)
+    const preview = page.locator('.el-dialog', { hasText: '数据包完整，校验通过' })
+    await preview.waitFor()
+    await expect.poll(() => preview.innerText()).toMatch(/社区能人\s*\d+/)
+    await page.waitForTimeout(300)
+    await shot('08-package-preview')
+    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
+    await preview.getByRole('button', { name: '导入并替换现在的数据' }).click()
+    await confirmRestore('导入')
+    await reloaded
+    await page.locator('[data-test="backup-table"] tr', { hasText: '导入前' }).first().waitFor()
+    await page.goto(`${door.url}#/talents`)
+    await search(page, '导入后应消失')
+    await expectCount(page, 0)
+  })
+})
