@@ -5,6 +5,8 @@ import { LANDSCAPE, para, PORTRAIT, run, SIZE, tab, table, textWidth } from './o
 /**
  * [header, tag, width, align]: a width above 100 is fixed (twips, sized for the longest usual
  * value: dates, phones, 3-character names); up to 100 is a share of the remaining width.
+ * Digit columns allow 0.6 em a digit plus the cell padding: 仿宋 needs less, but WPS and
+ * LibreOffice substitute wider fonts where 仿宋 is missing, and a phone must never wrap.
  */
 const ROSTERS = {
   'talent-roster': {
@@ -16,9 +18,9 @@ const ROSTERS = {
       ['序号', 'index', 560],
       ['姓名', 'name', 760],
       ['性别', 'gender', 540],
-      ['出生年月', 'birth_month', 900],
+      ['出生年月', 'birth_month', 1020],
       ['政治面貌', 'political_status', 980],
-      ['联系电话', 'phone', 1360],
+      ['联系电话', 'phone', 1530],
       ['所属网格', 'grid', 12],
       ['人才类别', 'categories', 11],
       ['专业特长', 'skills', 16],
@@ -26,7 +28,7 @@ const ROSTERS = {
       ['工作状态', 'work_status', 960],
       ['工作单位或原单位', 'employer', 12, 'left'],
       ['发现方式', 'discovery', 960],
-      ['入库日期', 'joined_on', 1260],
+      ['入库日期', 'joined_on', 1400],
       ['备注', 'note', 760, 'left'],
     ],
   },
@@ -44,8 +46,8 @@ const ROSTERS = {
       ['党员人数', 'member_count', 800],
       ['报到党员', 'reported_count', 800],
       ['联络员', 'liaison', 900],
-      ['联络员电话', 'liaison_phone', 1560],
-      ['加入日期', 'joined_on', 1400],
+      ['联络员电话', 'liaison_phone', 1720],
+      ['加入日期', 'joined_on', 1580],
       ['状态', 'status', 880],
     ],
   },
@@ -62,7 +64,7 @@ const ROSTERS = {
       ['党内职务', 'party_post', 10],
       ['层级', 'level', 1400],
       ['委员类别', 'category', 13],
-      ['联系电话', 'phone', 1560],
+      ['联系电话', 'phone', 1720],
       ['任期', 'term', 2000],
       ['联系领域/网格', 'duty', 18, 'left'],
       ['状态', 'status', 700],
@@ -76,11 +78,11 @@ const ROSTERS = {
       ['序号', 'index', 640],
       ['户主姓名', 'head_name', 1100],
       ['性别', 'gender', 600],
-      ['联系电话', 'phone', 1560],
+      ['联系电话', 'phone', 1720],
       ['所属党支部/党小组', 'branch', 14, 'left'],
       ['所属网格', 'grid', 12],
       ['住址', 'address', 18, 'left'],
-      ['挂牌日期', 'plaque_on', 1400],
+      ['挂牌日期', 'plaque_on', 1580],
       ['联系党员', 'contact_members', 14, 'left'],
       ['联系户数', 'link_count', 800],
       ['状态', 'status', 700],
