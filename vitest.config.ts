@@ -56,6 +56,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           environment: 'node',
+          // A loaded CI machine can take more than the default 1 s to re-render after a click.
+          expect: { poll: { timeout: 10_000 } },
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
