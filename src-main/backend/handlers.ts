@@ -4,7 +4,7 @@
 import type { Channel, Output, ParsedInput } from '../shared/contract'
 import { appCheck, appInfo } from './app/app.handlers'
 import type { AppContext } from './app/context'
-import { committee, committeeReviews } from './committee/committee.handlers'
+import { committee, committeeAttendance, committeeReviews } from './committee/committee.handlers'
 import { dashboardSummary } from './dashboard/dashboard.handlers'
 import { documentsHandlers } from './documents/documents.handlers'
 import {
@@ -66,6 +66,7 @@ export const handlers: Handlers = {
   'grids:update': gridsUpdate,
   'grids:delete': gridsDelete,
   'units:options': unitsOptions,
+  'committee:attendance': committeeAttendance,
   'exchange:columns': exchangeColumns,
   'exchange:export': exchangeExport,
   'exchange:presets': exchangePresets,

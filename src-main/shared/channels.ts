@@ -60,6 +60,7 @@ export const CHANNEL_NAMES = [
   'grids:update',
   'grids:delete',
   'units:options',
+  'committee:attendance',
   'exchange:columns',
   'exchange:export',
   'exchange:presets',

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { ChannelName } from './channels'
 import { AppInfo, CheckReport } from './schemas/app.schema'
 import { Empty, IdInput } from './schemas/common'
-import { DashboardSummary, UnitOption } from './schemas/dashboard.schema'
+import { AttendanceRow, DashboardSummary, UnitOption } from './schemas/dashboard.schema'
 import {
   ColumnsInfo,
   ExportInput,
@@ -34,6 +34,7 @@ export const contract = {
   'grids:delete': { input: IdInput, output: z.object({ id: z.number() }) },
   'dashboard:summary': { input: Empty, output: DashboardSummary },
   'units:options': { input: Empty, output: z.array(UnitOption) },
+  'committee:attendance': { input: IdInput, output: z.array(AttendanceRow) },
   'exchange:columns': { input: z.object({ register: RegisterName }).strict(), output: ColumnsInfo },
   'exchange:export': { input: ExportInput, output: FileOut },
   'exchange:presets': {

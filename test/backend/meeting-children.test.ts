@@ -256,3 +256,46 @@ describe('议定事项', () => {
     expect((await b.call('dashboard:summary', {})).meetings.openResolutions).toBe(0)
   })
 })
+
+describe('兼职委员 参会情况', () => {
+  it('is derived from the meetings’ attendee lists, newest first, and follows their changes', async () => {
+    const { m1, m2 } = await unitsAndMembers()
+    const later = (
+      await b.call('meetings:create', {
+        meeting_type: '大党委会议',
+        title: '第二次大党委会议',
+        meeting_date: day(-5),
+        location: '会议室',
+      })
+    ).id
+    await b.call('meeting_attendees:pick', { meetingId, committeeIds: [m1.id, m2.id], unitIds: [] })
+    await b.call('meeting_attendees:pick', { meetingId: later, committeeIds: [m1.id], unitIds: [] })
+    const row = (await b.call('meeting_attendees:list', { parentId: later }))[0]
+    if (!row) throw new Error('attendee missing')
+    await b.call('meeting_attendees:update', {
+      id: row.id,
+      data: {
+        name: row.name,
+        unit_name: row.unit_name,
+        post: row.post,
+        attendance: '请假',
+        leave_reason: '外出学习',
+        signed_in: false,
+      },
+    })
+
+    const mine = await b.call('committee:attendance', { id: m1.id })
+    expect(mine.map((r) => [r.title, r.attendance, r.leave_reason])).toEqual([
+      ['第二次大党委会议', '请假', '外出学习'],
+      ['第一次党建联席会议', '出席', ''],
+    ])
+    expect((await b.call('committee:attendance', { id: m2.id })).length).toBe(1)
+
+    await b.call('meetings:delete', { id: later })
+    expect((await b.call('committee:attendance', { id: m1.id })).map((r) => r.title)).toEqual([
+      '第一次党建联席会议',
+    ])
+    const missing = await b.raw('committee:attendance', { id: 99999 })
+    expect(missing.ok).toBe(false)
+  })
+})

@@ -1,3 +1,4 @@
+import type { Output, ParsedInput } from '../../shared/contract'
 import { nowStamp } from '../../shared/dates'
 import { AppError } from '../../shared/result'
 import { REGISTERS } from '../../shared/registers/registers'
@@ -12,6 +13,7 @@ import {
 import { fromStored, nameOf, selectOne } from '../registers/register.repo'
 import { checkReferences } from '../registers/references'
 import {
+  attendanceOf,
   clearUnit,
   COMMITTEE_SELECT,
   COMMITTEE_VERIFY,
@@ -85,3 +87,11 @@ export const committeeReviews = makeChildHandlers({
   selectSql: REVIEW_SELECT,
   conflictMessage: (v) => `该委员 ${String(v.year)} 年度的双诺双述双评记录已存在，请直接修改那一条`,
 })
+
+export function committeeAttendance(
+  input: ParsedInput<'committee:attendance'>,
+  ctx: AppContext,
+): Output<'committee:attendance'> {
+  committee.get(input, ctx) // a clear 不存在 message for an unknown member
+  return attendanceOf(ctx.db, input.id)
+}

@@ -15,6 +15,26 @@ export const COMMITTEE_VERIFY = `t.name || ' ' || t.unit_post || ' ' || t.party_
 
 export const REVIEW_SELECT = `SELECT t.*, t.member_id AS parent_id FROM committee_reviews t`
 
+export interface AttendanceRow {
+  meeting_id: number
+  title: string
+  meeting_date: string
+  meeting_type: string
+  attendance: string
+  leave_reason: string
+}
+
+/** The meetings a member was on the attendee list of, newest first. */
+export function attendanceOf(db: Database.Database, memberId: number): AttendanceRow[] {
+  return prep(
+    db,
+    `SELECT m.id AS meeting_id, m.title, m.meeting_date, m.meeting_type, a.attendance, a.leave_reason
+     FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
+     WHERE a.committee_id = ? AND a.deleted_at IS NULL AND m.deleted_at IS NULL
+     ORDER BY m.meeting_date DESC, m.id DESC`,
+  ).all(memberId) as AttendanceRow[]
+}
+
 export function memberIdsOfUnit(db: Database.Database, unitId: number): number[] {
   return (
     prep(db, 'SELECT id FROM committee_members WHERE unit_id = ?').all(unitId) as { id: number }[]

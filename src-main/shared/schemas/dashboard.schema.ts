@@ -72,4 +72,14 @@ export const DashboardSummary = z.object({
 })
 export type DashboardSummary = z.output<typeof DashboardSummary>
 
+/** One meeting a 兼职委员 was invited to, derived from the meetings' attendee lists. */
+export const AttendanceRow = z.object({
+  meeting_id: z.number(),
+  title: z.string(),
+  meeting_date: z.string(),
+  meeting_type: z.string(),
+  attendance: z.string(),
+  leave_reason: z.string(),
+})
+
 export const UnitOption = z.object({ id: z.number(), name: z.string(), status: z.string() })
