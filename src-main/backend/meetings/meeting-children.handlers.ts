@@ -21,6 +21,7 @@ import {
   unitsByIds,
   unitsInPartnership,
 } from './meetings.repo'
+import { pinyinKeys } from '../search/search-tokens'
 
 const spec = REGISTERS.meetings
 const attendeeSpec = spec.children[0]
@@ -32,7 +33,14 @@ function requireMeeting(ctx: AppContext, id: number): void {
 }
 
 export function attendeeOptions(ctx: AppContext): Output<'meetings:attendee-options'> {
-  return { committee: membersInOffice(ctx.db), units: unitsInPartnership(ctx.db) }
+  // Pinyin keys let the picker find 张志红 by "zzh" or "zhangzhihong", like the register lists.
+  return {
+    committee: membersInOffice(ctx.db).map((m) => ({
+      ...m,
+      keys: `${pinyinKeys(m.name, true)} ${pinyinKeys(m.unit_name)}`,
+    })),
+    units: unitsInPartnership(ctx.db).map((u) => ({ ...u, keys: pinyinKeys(u.name) })),
+  }
 }
 
 interface Candidate {

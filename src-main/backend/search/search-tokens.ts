@@ -74,3 +74,25 @@ export function planSearch(query: string): SearchPlan {
   for (const word of folded.match(WORD) ?? []) parts.push(`${quote(word.slice(0, 24))}*`)
   return { match: parts.length ? [...new Set(parts)].join(' AND ') : null, verify }
 }
+
+const keyMemo = new Map<string, string>()
+
+/**
+ * Pinyin keys for matching short pick lists in the UI (full pinyin and initials, e.g.
+ * "zhangzhihong zzh"), memoised because pick lists are asked for again and again.
+ */
+export function pinyinKeys(text: string, asName = false): string {
+  const memoKey = `${asName ? 'n' : 't'}:${text}`
+  let keys = keyMemo.get(memoKey)
+  if (keys === undefined) {
+    const syllables = pinyin(fold(text), {
+      toneType: 'none',
+      type: 'array',
+      ...(asName ? { surname: 'head' } : {}),
+    })
+    keys = `${syllables.join('')} ${syllables.map((s) => s[0] ?? '').join('')}`
+    if (keyMemo.size > 50_000) keyMemo.clear()
+    keyMemo.set(memoKey, keys)
+  }
+  return keys
+}

@@ -64,10 +64,18 @@ export const AttendeeOptions = z.object({
       unit_name: z.string(),
       party_post: z.string(),
       unit_post: z.string(),
+      /** Pinyin and initials of the name and unit, for the picker's search box. */
+      keys: z.string(),
     }),
   ),
   units: z.array(
-    z.object({ id: z.number(), name: z.string(), org_secretary: z.string(), liaison: z.string() }),
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      org_secretary: z.string(),
+      liaison: z.string(),
+      keys: z.string(),
+    }),
   ),
 })
 export type AttendeeOptions = z.output<typeof AttendeeOptions>
