@@ -2,7 +2,6 @@
 // timed (median, p95) against the bare library doing the same job in the same run.
 // Writes bench/results.json. `npm run bench -- --quick` runs a 10× smaller version.
 import Database from 'better-sqlite3'
-import ExcelJS from 'exceljs'
 import Docxtemplater from 'docxtemplater'
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -15,17 +14,16 @@ import { builtinPath } from '../src-main/backend/documents/template-store'
 import { setQuietLog } from '../src-main/backend/log'
 import PizZip from 'pizzip'
 import { talents } from '../src-main/backend/talents/talents.handlers'
-import { sheetColumns, STREET_TALENT_COLUMNS } from '../src-main/shared/registers/columns'
 import { tempDir } from '../test/helpers/temp-backend'
 import { launchBrowser, startDoor } from '../test/e2e/web-door'
 import { bareInsert } from './bare-insert'
 import { buildCity, CITY, rng, scaled, talentValues } from './city-data'
+import { excelJobs } from './excel-jobs'
 import { result, table, time, type BenchResult } from './measure'
 
 const QUICK = process.env['LIANJIAN_BENCH_QUICK'] === '1'
 const SCALE = QUICK ? scaled(CITY, 10) : CITY
 const log = (line: string) => process.stdout.write(`${line}\n`)
-type Row = Record<string, unknown>
 
 async function ok<T>(b: Backend, channel: string, input: unknown): Promise<T> {
   const r = await b.invoke(channel, input)
@@ -165,91 +163,7 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
     ),
   )
 
-  // Excel: a community of exactly 10k talents, exported and imported.
-  const exDir = tempDir('lianjian-bench-ex-')
-  const ex = startBackend(exDir, 'cli')
-  await ex.ready
-  buildCity(
-    ex.ctx,
-    {
-      talents: 10_000,
-      units: 0,
-      committee: 0,
-      households: 0,
-      linksPerHousehold: 0,
-      grids: 20,
-      meetings: 0,
-    },
-    () => undefined,
-  )
-  const columns = [...STREET_TALENT_COLUMNS]
-  let file = { fileName: '', base64: '', count: 0 }
-  const exportOurs = await time(3, async () => {
-    file = await ok(ex, 'exchange:export', { register: 'talents', columns, masked: false })
-  })
-  const sheetCols = sheetColumns('talents').filter((c) => columns.includes(c.key as never))
-  const rawRows = ex.ctx.db
-    .prepare('SELECT * FROM talents WHERE deleted_at IS NULL ORDER BY id')
-    .all() as Row[]
-  const exportBare = await time(3, async () => {
-    const wb = new ExcelJS.Workbook()
-    const ws = wb.addWorksheet('s')
-    ws.addRow(sheetCols.map((c) => c.label))
-    for (const row of rawRows) ws.addRow(sheetCols.map((c) => row[c.key] as string))
-    await wb.xlsx.writeBuffer()
-  })
-  results.push(
-    result('export_10k', exportOurs, exportBare, '< 1500 ms', `${file.count} 人，街道花名册格式`),
-  )
-  ex.close()
-  rmSync(exDir, { recursive: true, force: true })
-
-  const importDirs: string[] = []
-  const importOurs = await time(
-    3,
-    async () => {
-      const d = tempDir('lianjian-bench-im-')
-      importDirs.push(d)
-      const fresh = startBackend(d, 'cli')
-      await fresh.ready
-      try {
-        const res = await ok<{ created: number }>(fresh, 'exchange:import', {
-          register: 'talents',
-          fileName: file.fileName,
-          base64: file.base64,
-          createGrids: true,
-        })
-        if (res.created !== file.count) throw new Error(`imported ${res.created} of ${file.count}`)
-      } finally {
-        fresh.close()
-      }
-    },
-    0,
-  )
-  const bareDb = new Database(':memory:')
-  bareDb.exec(`CREATE TABLE t (${sheetCols.map((c) => `${c.key} TEXT`).join(', ')})`)
-  const bareIns = bareDb.prepare(`INSERT INTO t VALUES (${sheetCols.map(() => '?').join(', ')})`)
-  const importBare = await time(3, async () => {
-    const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer)
-    const ws = wb.worksheets[0]
-    bareDb.transaction(() => {
-      ws?.eachRow((row, i) => {
-        if (i > 3) bareIns.run(...sheetCols.map((_, j) => String(row.getCell(j + 2).value ?? '')))
-      })
-    })()
-  })
-  bareDb.close()
-  results.push(
-    result(
-      'import_10k',
-      importOurs,
-      importBare,
-      '< 3000 ms',
-      '含逐行校验、查重、拼音索引、导入前备份；对照为 exceljs 读 + 直接插入',
-    ),
-  )
-  for (const d of importDirs) rmSync(d, { recursive: true, force: true })
+  results.push(...(await excelJobs()))
 
   // One 会议纪要 from a city-scale meeting: our whole path (read the meeting, check the
   // template, render, zip) vs a bare docxtemplater render of the same template and data.

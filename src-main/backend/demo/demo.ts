@@ -26,16 +26,8 @@ import { getSettings, saveSettings } from '../settings/settings.handlers'
 import { talents, talentServices } from '../talents/talents.handlers'
 import { unitListItems, units } from '../units/units.handlers'
 import * as W from './demo-data'
+import { GRIDS, postAt, seeded } from './demo-helpers'
 import { fillDemoMeetings } from './demo-meetings'
-
-const GRIDS: [string, string, string, string][] = [
-  ['第一网格（锦华苑）', 'JH-01', '张秀兰', '13908711201'],
-  ['第二网格（馨园小区）', 'JH-02', '李建国', '13908711202'],
-  ['第三网格（电力宿舍）', 'JH-03', '王丽萍', '13908711203'],
-  ['第四网格（金桂园）', 'JH-04', '赵德明', '13908711204'],
-  ['第五网格（沿河商铺）', 'JH-05', '陈玉梅', '13908711205'],
-  ['第六网格（老街片区）', 'JH-06', '刘志强', '13908711206'],
-]
 
 export interface DemoSummary {
   grids: number
@@ -44,43 +36,6 @@ export interface DemoSummary {
   committee: number
   households: number
   meetings: number
-}
-
-/** mulberry32: a small seeded generator, so the demo is the same every time. */
-function seeded(seed: number) {
-  let a = seed
-  const next = () => {
-    a |= 0
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1))
-  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)] as T
-  const some = <T>(list: readonly T[], lo: number, hi: number): T[] => {
-    const copy = [...list]
-    const out: T[] = []
-    for (let n = int(lo, hi); n > 0 && copy.length; n--)
-      out.push(copy.splice(int(0, copy.length - 1), 1)[0] as T)
-    return out
-  }
-  return { next, int, pick, some }
-}
-
-/** The head's title that goes with the unit: a school has a 校长, a bank branch a 行长. */
-function postAt(unit: string): string {
-  const titles: [RegExp, string][] = [
-    [/医院|卫生/, '院长'],
-    [/小学|中学|学校/, '校长'],
-    [/幼儿园/, '园长'],
-    [/银行|支行/, '行长'],
-    [/所$|派出所/, '所长'],
-    [/站$|站点$|服务站/, '站长'],
-    [/公司|超市|营业厅|物业|中心$/, '总经理'],
-    [/局|馆|队/, '负责人'],
-  ]
-  return titles.find(([re]) => re.test(unit))?.[1] ?? '主任'
 }
 
 export function fillDemo(ctx: AppContext): DemoSummary {
