@@ -2,7 +2,7 @@
 // missing handler a build error; register handlers are generic over rows, and their outputs
 // are checked against the contract's output schemas in the tests.
 import type { Channel, Output, ParsedInput } from '../shared/contract'
-import { appCheck, appInfo } from './app/app.handlers'
+import { appCheck, appInfo, appPickFolder } from './app/app.handlers'
 import type { AppContext } from './app/context'
 import { committee, committeeAttendance, committeeReviews } from './committee/committee.handlers'
 import { dashboardSummary } from './dashboard/dashboard.handlers'
@@ -58,6 +58,7 @@ const child = <K extends string>(key: K, h: ChildOps) => prefix(key, h)
 export const handlers: Handlers = {
   'app:info': appInfo,
   'app:check': appCheck,
+  'app:pick-folder': appPickFolder,
   'dashboard:summary': dashboardSummary,
   'settings:get': getSettings,
   'settings:save': saveSettings,

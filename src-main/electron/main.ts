@@ -4,6 +4,7 @@ import { dirname, join, normalize, relative, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startBackend, type Backend } from '../backend/app/boot'
 import { resolveDataDir } from '../backend/app/data-dir'
+import { contract } from '../shared/contract'
 import { AppError } from '../shared/result'
 import { CSP } from '../web/web-server'
 
@@ -50,8 +51,21 @@ function registerIpc(b: Backend): void {
         error: { code: 'FORBIDDEN', message: '拒绝访问：请求不是来自联建通窗口' },
       }
     }
+    if (channel === 'app:pick-folder') return pickFolder(input)
     return b.invoke(channel, input)
   })
+}
+
+/** The one channel the shell answers itself: the system's folder dialog (validated input). */
+async function pickFolder(input: unknown) {
+  const parsed = contract['app:pick-folder'].input.safeParse(input ?? {})
+  if (!parsed.success || !win) return { ok: true, data: { supported: true, path: null } }
+  const r = await dialog.showOpenDialog(win, {
+    title: parsed.data.title,
+    defaultPath: parsed.data.defaultPath,
+    properties: ['openDirectory', 'createDirectory'],
+  })
+  return { ok: true, data: { supported: true, path: r.canceled ? null : (r.filePaths[0] ?? null) } }
 }
 
 function lockDown(): void {

@@ -52,6 +52,7 @@ const SAFETY_CHANNELS = [
 export const CHANNEL_NAMES = [
   'app:info',
   'app:check',
+  'app:pick-folder',
   'dashboard:summary',
   'settings:get',
   'settings:save',

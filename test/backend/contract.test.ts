@@ -21,6 +21,15 @@ describe('contract', () => {
     expect([...CHANNEL_NAMES].sort()).toEqual(Object.keys(contract).sort())
   })
 
+  it('the folder dialog is the desktop shell’s: every other door says it is not supported', async () => {
+    expect(await b.call('app:pick-folder', { title: '选择备份文件夹' })).toEqual({
+      supported: false,
+      path: null,
+    })
+    const bad = await b.raw('app:pick-folder', { title: 'x'.repeat(41) })
+    expect(bad.ok).toBe(false)
+  })
+
   it('an unknown channel is refused with a Chinese message', async () => {
     const r = await b.raw('talents:drop-all', {})
     expect(r).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })

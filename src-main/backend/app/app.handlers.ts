@@ -20,3 +20,11 @@ export function appCheck(_input: ParsedInput<'app:check'>, ctx: AppContext): Out
     r.quickCheck.join() === 'ok' && r.integrityCheck.join() === 'ok' && r.foreignKeyProblems === 0
   return { ok, ...r }
 }
+
+/**
+ * The backend cannot show a window; the desktop shell answers this channel itself with the
+ * system's folder dialog. Every other door says so, and the user types the path instead.
+ */
+export function appPickFolder(_input: ParsedInput<'app:pick-folder'>): Output<'app:pick-folder'> {
+  return { supported: false, path: null }
+}

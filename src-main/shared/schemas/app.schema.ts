@@ -1,5 +1,18 @@
 import { z } from 'zod'
 
+/** A native 选择文件夹 dialog: only the desktop window can show one. */
+export const PickFolderInput = z
+  .object({
+    title: z.string().max(40).default('选择文件夹'),
+    defaultPath: z.string().max(1000).optional(),
+  })
+  .strict()
+export const PickFolderResult = z.object({
+  /** false in the browser door: the user types the path there. */
+  supported: z.boolean(),
+  path: z.string().nullable(),
+})
+
 export const TableCount = z.object({ table: z.string(), label: z.string(), count: z.number() })
 
 export const AppInfo = z.object({

@@ -64,3 +64,8 @@ export async function invoke<C extends Channel>(channel: C, input: Input<C>): Pr
 export function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : '操作失败，请重试'
 }
+
+/** True in the desktop window (Electron's preload), false in the browser door and tests. */
+export function isDesktop(): boolean {
+  return typeof window !== 'undefined' && window.lianjian !== undefined
+}
