@@ -10,6 +10,7 @@ import { auditWithChildren, writeAudit } from '../audit/audit.repo'
 import { planSearch, searchTokens } from '../search/search-tokens'
 import { describeHistory } from './history'
 import {
+  clearStaleReferences,
   fromStored,
   insertRow,
   listPage,
@@ -209,9 +210,14 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     },
     restore(input: { id: number }, ctx: AppContext): Row {
       return atomic(ctx.db, () => {
-        const row = load(ctx, input.id)
+        let row = load(ctx, input.id)
         if (!row || row.deleted_at === null)
           throw new AppError('NOT_FOUND', `回收站里没有这条${spec.noun}记录，请刷新后重试`)
+        // A 网格 or unit deleted meanwhile is dropped: nothing to choose instead in the 回收站.
+        if (clearStaleReferences(ctx.db, spec, input.id) > 0) {
+          row = load(ctx, input.id) ?? row
+          indexRecord(ctx, rules, input.id, row)
+        }
         // Restoring must pass today's rules too (e.g. a unit name reused meanwhile).
         rules.prepare?.(row, ctx, input.id)
         setDeletedAt(ctx.db, spec.table, input.id, null, nowStamp())

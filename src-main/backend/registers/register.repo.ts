@@ -178,3 +178,25 @@ export function nameOf(
     { n: string } | undefined
   return r?.n ?? ''
 }
+
+/**
+ * Clears a record's 网格 / unit fields that point at a row deleted meanwhile (restoring from the
+ * 回收站 has no form to choose another one in); returns how many fields were cleared.
+ */
+export function clearStaleReferences(
+  db: Database.Database,
+  spec: RegisterSpec,
+  id: number,
+): number {
+  let cleared = 0
+  for (const f of spec.fields) {
+    if (f.kind !== 'grid' && f.kind !== 'unit') continue
+    const target = f.kind === 'grid' ? 'grids' : 'units'
+    cleared += prep(
+      db,
+      `UPDATE ${spec.table} SET ${f.key} = NULL WHERE id = ? AND ${f.key} IS NOT NULL
+         AND ${f.key} NOT IN (SELECT id FROM ${target} WHERE deleted_at IS NULL)`,
+    ).run(id).changes
+  }
+  return cleared
+}
