@@ -2,6 +2,7 @@
 // records that point at a deleted 网格 or unit, restoring a unit whose name was taken
 // meanwhile, and one 身份证号 per live 社区能人. All through the real dispatch.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { recordingCaller, registerChannel } from '../helpers/register-cases'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
 
 let b: TestBackend
@@ -9,6 +10,8 @@ beforeEach(() => {
   b = testBackend()
 })
 afterEach(() => b.dispose())
+// For the cases parametrised over registers, whose channel names are built.
+const api = recordingCaller(() => b, new Set())
 
 const unitData = (name = '市第一人民医院') => ({
   name,
@@ -117,20 +120,26 @@ describe('records that point at a deleted 网格 or unit', () => {
   it.each(gridCases)('$register: a deleted 网格 is refused on create and update', async (c) => {
     const live = await b.call('grids:create', { name: '第一网格' })
     const doomed = await b.call('grids:create', { name: '第二网格' })
-    const created = await b.call(`${c.register}:create`, { ...c.data, [c.field]: doomed.id })
+    const created = await api.call(registerChannel(c.register, 'create'), {
+      ...c.data,
+      [c.field]: doomed.id,
+    })
     await b.call('grids:delete', { id: doomed.id })
     const message = `所选${c.label}已被删除，请重新选择`
     for (const [channel, input] of [
-      [`${c.register}:create`, { ...c.data, [c.field]: doomed.id }],
-      [`${c.register}:create`, { ...c.data, [c.field]: 9999 }],
-      [`${c.register}:update`, { id: created.id, data: { ...c.data, [c.field]: doomed.id } }],
+      [registerChannel(c.register, 'create'), { ...c.data, [c.field]: doomed.id }],
+      [registerChannel(c.register, 'create'), { ...c.data, [c.field]: 9999 }],
+      [
+        registerChannel(c.register, 'update'),
+        { id: created.id, data: { ...c.data, [c.field]: doomed.id } },
+      ],
     ] as const) {
       const e = await failure(channel, input)
       expect(e).toMatchObject({ code: 'VALIDATION', message })
       expect(e.details).toEqual([{ field: c.field, message }])
     }
     // Choosing another 网格 (or none) saves.
-    const moved = await b.call(`${c.register}:update`, {
+    const moved = await api.call(registerChannel(c.register, 'update'), {
       id: created.id,
       data: { ...c.data, [c.field]: live.id },
     })
@@ -141,13 +150,16 @@ describe('records that point at a deleted 网格 or unit', () => {
     '$register: a record in the 回收站 whose 网格 was deleted is restored without it',
     async (c) => {
       const grid = await b.call('grids:create', { name: '第二网格' })
-      const created = await b.call(`${c.register}:create`, { ...c.data, [c.field]: grid.id })
-      await b.call(`${c.register}:delete`, { id: created.id })
+      const created = await api.call(registerChannel(c.register, 'create'), {
+        ...c.data,
+        [c.field]: grid.id,
+      })
+      await api.call(registerChannel(c.register, 'delete'), { id: created.id })
       await b.call('grids:delete', { id: grid.id })
-      const restored = await b.call(`${c.register}:restore`, { id: created.id })
+      const restored = await api.call(registerChannel(c.register, 'restore'), { id: created.id })
       expect(restored).toMatchObject({ deleted_at: null, [c.field]: null })
       // …and can be saved again as it is.
-      const saved = await b.call(`${c.register}:update`, {
+      const saved = await api.call(registerChannel(c.register, 'update'), {
         id: created.id,
         data: { ...c.data, [c.field]: null },
       })
