@@ -97,7 +97,7 @@ describe.each(REGISTER_CASES)('$key: the whole lifecycle', (c) => {
     expect((await api.fail(ch('history'), { id })).code).toBe('NOT_FOUND')
     expect(await api.fail(ch('purge'), { id })).toMatchObject({
       code: 'NOT_FOUND',
-      message: `没有找到这条${spec.noun}记录`,
+      message: `没有找到这条${spec.noun}记录，请刷新后重试`,
     })
 
     const audit = auditOf(spec.table, id)

@@ -229,7 +229,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     purge(input: { id: number }, ctx: AppContext) {
       return atomic(ctx.db, () => {
         const row = rawRow(ctx.db, spec.table, input.id)
-        if (!row) throw new AppError('NOT_FOUND', `没有找到这条${spec.noun}记录`)
+        if (!row) throw new AppError('NOT_FOUND', `没有找到这条${spec.noun}记录，请刷新后重试`)
         if (row.deleted_at === null)
           throw new AppError('CONFLICT', '只能彻底删除回收站里的记录，请先删除到回收站')
         writeTokens(ctx.db, spec.table, input.id, null)
