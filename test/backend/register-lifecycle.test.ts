@@ -2,7 +2,7 @@
 // real dispatch (contract-checked outputs) on a real SQLite file, with the audit rows each step
 // writes and what the 修改记录 tab makes of them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { REGISTERS } from '../../src-main/shared/registers/registers'
+import { REGISTER_KEYS, REGISTERS } from '../../src-main/shared/registers/registers'
 import type { HistoryEntry } from '../../src-main/shared/schemas/registers.schema'
 import {
   CHILD_CASES,
@@ -203,6 +203,12 @@ describe.each(CHILD_CASES)('$key: list / create / update / delete on the parent'
       expect(e.message).toBe(`${noun}不存在或已被删除，请刷新后重试`)
     }
   })
+})
+
+it('has a case for every register and every child list', () => {
+  expect(REGISTER_CASES.map((c) => c.key)).toEqual(REGISTER_KEYS)
+  const children = REGISTER_KEYS.flatMap((k) => REGISTERS[k].children.map((c) => c.key))
+  expect(CHILD_CASES.map((c) => c.key).sort()).toEqual([...children].sort())
 })
 
 // Last: the coverage check trusts LIFECYCLE_CHANNELS, so prove this file called every one.
