@@ -22,7 +22,7 @@ function tsFiles(dir: string): string[] {
 }
 
 // A call whose first argument is a channel literal; test titles and assertions are not calls.
-const CALL = /([\w$.]+)\(\s*(['"`])([a-z_]+:[a-z-]+)\2/g
+const CALL = /([\w$.]+)(?:<[^<>()]*>)?\(\s*(['"`])([a-z_]+:[a-z-]+)\2/g
 const BODY = /\bchannel:\s*(['"`])([a-z_]+:[a-z-]+)\1/g
 const NOT_CALLS = new Set(['describe', 'it', 'test', 'expect', 'toBe', 'toEqual', 'toContain'])
 
@@ -53,6 +53,7 @@ describe('every channel of the contract is called by some test', () => {
       it('units:list works', () => {})
       expect(x).toBe('grids:list')
       await b.call('talents:get', { id })
+      await b.call<Page>('units:list', {})
       await b.raw(
         'units:delete', { id })
       await api(\`meetings:years\`, {})
@@ -63,6 +64,7 @@ describe('every channel of the contract is called by some test', () => {
       'meetings:years',
       'talents:get',
       'units:delete',
+      'units:list',
     ])
   })
 
