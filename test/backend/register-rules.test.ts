@@ -42,22 +42,23 @@ async function failure(channel: Parameters<TestBackend['raw']>[0], input: unknow
 }
 
 describe('deleting a unit that has committee members', () => {
+  // 王 before 赵 both by character code and in pinyin: the order holds either way it is sorted.
   async function unitWithMembers() {
     const unit = await b.call('units:create', unitData())
-    const a = await b.call('committee:create', memberData('周建国', unit.id))
-    const c = await b.call('committee:create', memberData('陈晓梅', unit.id))
+    const a = await b.call('committee:create', memberData('王芳', unit.id))
+    const c = await b.call('committee:create', memberData('赵德明', unit.id))
     return { unit, a, c }
   }
 
   it('without committee: "unlink" it is refused, names the members, and changes nothing', async () => {
     const { unit } = await unitWithMembers()
     expect((await b.call('units:get', { id: unit.id })).members.map((m) => m.name)).toEqual([
-      '周建国',
-      '陈晓梅',
+      '王芳',
+      '赵德明',
     ])
     const e = await failure('units:delete', { id: unit.id })
     expect(e.code).toBe('CONFLICT')
-    expect(e.message).toContain('该单位还有 2 名兼职委员（周建国、陈晓梅）')
+    expect(e.message).toContain('该单位还有 2 名兼职委员（王芳、赵德明）')
     expect(e.message).toContain('委员记录本身保留')
     expect(e.details).toEqual([{ field: 'committee', message: '2' }])
     expect((await b.call('units:list', {})).total).toBe(1)
@@ -82,7 +83,7 @@ describe('deleting a unit that has committee members', () => {
     ])
     expect(await byUnit()).toEqual([])
     const history = await b.call('committee:history', { id: a.id })
-    expect(history[0]).toMatchObject({ action: '修改', part: '基本信息', title: '周建国' })
+    expect(history[0]).toMatchObject({ action: '修改', part: '基本信息', title: '王芳' })
     expect(history[0]?.changes).toEqual([
       { field: 'unit_id', label: '所在共建单位', before: '市第一人民医院', after: '' },
     ])
@@ -100,7 +101,7 @@ describe('deleting a unit that has committee members', () => {
     // The member restored later must not point at a deleted unit (it could not be saved again).
     const restored = await b.call('committee:restore', { id: a.id })
     expect(restored).toMatchObject({ unit_id: null, unit_name: '' })
-    const saved = await b.call('committee:update', { id: a.id, data: memberData('周建国') })
+    const saved = await b.call('committee:update', { id: a.id, data: memberData('王芳') })
     expect(saved.deleted_at).toBeNull()
   })
 })
