@@ -27,7 +27,6 @@ export function useRegisterPage(
   const router = useRouter()
   const dialog = useRecordDialog(() => spec.fields)
   const detailId = computed(() => (route.query.id ? Number(route.query.id) : null))
-  const listFields = computed(() => spec.fields.filter((f) => f.list))
   const filterFields = computed(() => spec.fields.filter((f) => f.filter))
   const searchText = ref(store.query.search)
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -203,7 +202,6 @@ export function useRegisterPage(
     afterImport,
     dialog,
     detailId,
-    listFields,
     filterFields,
     searchText,
     name,
