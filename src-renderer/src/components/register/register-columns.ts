@@ -15,7 +15,7 @@ interface ColumnPlan {
 const PLANS: Record<string, ColumnPlan> = {
   talents: {
     hidden: ['gender', 'birth_month', 'political_status', 'work_status', 'employer'],
-    widths: { phone: 116, categories: 140, skills: 150, grid_id: 104 },
+    widths: { phone: 116, categories: 120, skills: 140, grid_id: 120 },
   },
   units: {
     hidden: ['org_name', 'org_type', 'org_secretary', 'reported_count', 'joined_on'],
@@ -29,7 +29,7 @@ const PLANS: Record<string, ColumnPlan> = {
   },
   households: {
     hidden: ['gender', 'branch', 'unit_no', 'room', 'status'],
-    widths: { phone: 116, grid_id: 104 },
+    widths: { phone: 116, grid_id: 110, estate: 100 },
   },
 }
 

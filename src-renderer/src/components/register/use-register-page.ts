@@ -2,7 +2,7 @@
 // to 回收站, restore and permanent delete, and the detail drawer (?id= in the URL).
 import type { RegisterSpec } from '@shared/registers/registers'
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { computed, onMounted, ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { ApiError, errorMessage } from '../../api/client'
 import { useLookupsStore } from '../../stores/lookups.store'
@@ -31,10 +31,10 @@ export function useRegisterPage(
   const searchText = ref(store.query.search)
   let timer: ReturnType<typeof setTimeout> | undefined
 
-  onMounted(() => {
-    void lookups.load()
-    void store.load()
-  })
+  // Ask for the rows while the page is still being built, not after it has mounted: the
+  // request then overlaps the first render instead of following it.
+  void lookups.load()
+  void store.load()
 
   watch(searchText, (v) => {
     clearTimeout(timer)
