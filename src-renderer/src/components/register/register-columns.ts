@@ -44,6 +44,12 @@ function stored(register: string): string[] | null {
   }
 }
 
+/** The list fields shown until she picks her own (also what the bench's bare page shows). */
+export function defaultColumns(spec: RegisterSpec): FieldDef[] {
+  const hidden = PLANS[spec.key]?.hidden ?? []
+  return spec.fields.filter((f) => f.list && !hidden.includes(f.key))
+}
+
 /** A column's minimum width: the field's (or the plan's) width, never narrower than its label. */
 export function columnWidth(register: string, f: FieldDef): number {
   const base = PLANS[register]?.widths?.[f.key] ?? f.list ?? 80
@@ -52,8 +58,7 @@ export function columnWidth(register: string, f: FieldDef): number {
 
 export function useColumnChoice(spec: RegisterSpec) {
   const all = spec.fields.filter((f) => f.list)
-  const defaults = () =>
-    all.map((f) => f.key).filter((k) => !(PLANS[spec.key]?.hidden ?? []).includes(k))
+  const defaults = () => defaultColumns(spec).map((f) => f.key)
   // The name column opens the record, so it is always there.
   const withName = (keys: string[]) =>
     keys.includes(spec.nameField) ? keys : [spec.nameField, ...keys]
