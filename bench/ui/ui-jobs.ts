@@ -172,7 +172,10 @@ export async function uiBench(
   opts: { prefix: string; meetingId: number; log: (s: string) => void },
 ): Promise<BenchResult[]> {
   const out: BenchResult[] = []
+  // LIANJIAN_BENCH_UI=meeting,talents_menu measures only the items whose names contain one of these.
+  const only = (process.env['LIANJIAN_BENCH_UI'] ?? '').split(',').filter(Boolean)
   const both = async (name: string, route: string, job: Job, budget?: string, note?: string) => {
+    if (only.length && !only.some((o) => name.includes(o))) return
     const ours = await measure(browser, app, route, job)
     const floor = await measure(browser, bare, route, job)
     const r = result(`${opts.prefix}${name}`, ours, floor, budget, note)
@@ -199,7 +202,7 @@ export async function uiBench(
       key,
       searchKey,
       '< 200 ms',
-      '搜索框输入一个字到结果更新（含 250 ms 防抖）',
+      '搜索框输入一个字到结果更新（含防抖）',
     )
     await both(`ui_${key}_open_dialog`, key, openDialog, '< 200 ms', `打开「新增${label}」对话框`)
   }

@@ -51,7 +51,7 @@ export async function count(page: Page): Promise<number> {
 
 export async function search(page: Page, q: string): Promise<void> {
   await page.locator('input[data-test="register-search"]').fill(q)
-  // The search box waits 250 ms after typing before it asks.
+  // The search box gathers keystrokes that come within 150 ms of each other.
   await page.waitForTimeout(450)
 }
 

@@ -36,12 +36,18 @@ export function useRegisterPage(
   void lookups.load()
   void store.load()
 
+  // The first keystroke after a pause asks at once; keystrokes that follow within 150 ms are
+  // gathered into one request (the store ignores answers to older requests).
+  let asked = 0
   watch(searchText, (v) => {
     clearTimeout(timer)
-    timer = setTimeout(() => {
+    const ask = () => {
+      asked = performance.now()
       store.query.search = v.trim()
       void store.reset()
-    }, 250)
+    }
+    if (performance.now() - asked > 150) ask()
+    else timer = setTimeout(ask, 150)
   })
 
   const name = (row: Values) => String(row[spec.nameField] ?? '')
