@@ -133,6 +133,9 @@ const searchKey: Job = async (page) => {
     await page.waitForFunction(
       `document.querySelector('[data-test=result-count]').textContent === ${JSON.stringify(before)}`,
     )
+    // She reads the list before typing again; a keystroke within 150 ms of the last one waits
+    // for the search box to gather it (about 160 ms then).
+    await page.waitForTimeout(400)
   }
   return ms
 }
