@@ -1,6 +1,6 @@
 // A tag for table cells with el-tag's look and none of its cost. el-tag wraps itself in an
 // appearing <Transition>, whose enter hook forces a whole-page reflow per tag: a page turn
-// of the 能人 list spent most of its time in those reflows (see README, 界面速度).
+// of the 能人 list spent most of its time in those reflows (README, 界面速度).
 import 'element-plus/es/components/tag/style/css'
 import { h, type FunctionalComponent } from 'vue'
 
