@@ -19,11 +19,10 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }))
 /** Runs the CLI into a reader that only starts after a pause, so the pipe fills up first. */
 function piped(args: string[]): string {
   const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ')
-  return execFileSync(
-    'sh',
-    ['-c', `"${process.execPath}" ${CLI} ${quoted} | (sleep 1; cat)`],
-    { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' },
-  )
+  return execFileSync('sh', ['-c', `"${process.execPath}" ${CLI} ${quoted} | (sleep 1; cat)`], {
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
+  })
 }
 
 describe('CLI output into a pipe', () => {
@@ -34,7 +33,7 @@ describe('CLI output into a pipe', () => {
     expect(data.rows).toHaveLength(data.total)
   }, 60_000)
 
-  it('still ends with the command's exit code and its Chinese message', () => {
+  it('still ends with the exit code of the command and its Chinese message', () => {
     const r = spawnSync(process.execPath, [CLI, 'list', 'nothing', '--data-dir', dataDir], {
       encoding: 'utf8',
     })
