@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { z } from 'zod'
 import type { Grid, GridInput } from '../../shared/schemas/grids.schema'
 import { prep } from '../db/statements'
+import { sortKey } from '../search/sort-key'
 
 type GridValues = z.output<typeof GridInput>
 export type GridRow = z.output<typeof Grid>
@@ -9,10 +10,11 @@ export type GridRow = z.output<typeof Grid>
 const FIELDS = 'id, name, code, leader, phone, note, created_at, updated_at'
 
 export function listGrids(db: Database.Database): GridRow[] {
-  // Grid names like 第2网格 / 第10网格 sort by their code first, then naturally by name.
+  // By code when one is given, then by name in pinyin order with numbers by value
+  // (第2网格 before 第10网格, 第二 before 第十): see search/sort-key.ts.
   return prep(
     db,
-    `SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, length(name), name`,
+    `SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, sort_key`,
   ).all() as GridRow[]
 }
 
@@ -32,9 +34,9 @@ export function findLiveGridByName(
 export function insertGrid(db: Database.Database, v: GridValues, stamp: string): number {
   const r = prep(
     db,
-    `INSERT INTO grids (name, code, leader, phone, note, created_at, updated_at)
-       VALUES (@name, @code, @leader, @phone, @note, @stamp, @stamp)`,
-  ).run({ ...v, stamp })
+    `INSERT INTO grids (name, code, leader, phone, note, sort_key, created_at, updated_at)
+       VALUES (@name, @code, @leader, @phone, @note, @sortKey, @stamp, @stamp)`,
+  ).run({ ...v, sortKey: sortKey(v.name), stamp })
   return Number(r.lastInsertRowid)
 }
 
@@ -42,8 +44,8 @@ export function updateGrid(db: Database.Database, id: number, v: GridValues, sta
   prep(
     db,
     `UPDATE grids SET name = @name, code = @code, leader = @leader, phone = @phone, note = @note,
-       updated_at = @stamp WHERE id = @id AND deleted_at IS NULL`,
-  ).run({ ...v, id, stamp })
+       sort_key = @sortKey, updated_at = @stamp WHERE id = @id AND deleted_at IS NULL`,
+  ).run({ ...v, id, sortKey: sortKey(v.name), stamp })
 }
 
 export function softDeleteGrid(db: Database.Database, id: number, stamp: string): void {

@@ -25,6 +25,8 @@ export function toStored(fields: readonly FieldDef[], values: Row): Row {
 
 export function fromStored(fields: readonly FieldDef[], row: Row): Row {
   const out: Row = { ...row }
+  // The pinyin sort key is for ORDER BY only, never shown.
+  delete out.sort_key
   for (const f of fields) {
     if (isArrayKind(f.kind)) out[f.key] = JSON.parse(String(row[f.key] ?? '[]')) as string[]
     else if (f.kind === 'bool') out[f.key] = row[f.key] === 1
@@ -56,8 +58,9 @@ export function updateRow(
   id: number,
   values: Row,
   stamp: string,
+  extra: Row = {},
 ): void {
-  const data = toStored(fields, values)
+  const data = { ...toStored(fields, values), ...extra }
   const sets = Object.keys(data).map((c) => `${c} = @${c}`)
   prep(db, `UPDATE ${table} SET ${sets.join(', ')}, updated_at = @stamp WHERE id = @id`).run({
     ...data,

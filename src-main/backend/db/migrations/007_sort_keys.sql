@@ -1,0 +1,14 @@
+-- Pinyin sort keys (backend/search/sort-key.ts) so lists sort names as Excel/WPS do. The
+-- values are filled by the migration's JavaScript step (db/migration-steps.ts) and on every write.
+ALTER TABLE talents ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE units ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE committee_members ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE households ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE grids ADD COLUMN sort_key TEXT NOT NULL DEFAULT '';
+
+-- deleted_at first: the list's `deleted_at IS NULL` is an equality the index serves, so the
+-- planner walks it in name order instead of sorting every live row.
+CREATE INDEX talents_sort ON talents (deleted_at, sort_key, id);
+CREATE INDEX units_sort ON units (deleted_at, sort_key, id);
+CREATE INDEX committee_sort ON committee_members (deleted_at, sort_key, id);
+CREATE INDEX households_sort ON households (deleted_at, sort_key, id);
