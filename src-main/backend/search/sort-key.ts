@@ -53,12 +53,12 @@ export function sortKey(text: string, asName = false): string {
       (_m, di: string | undefined, a: string | undefined, b: string | undefined) => {
         const run = a ?? b ?? ''
         const n = chineseNumber(run)
-        return (di ?? '') + (n === null ? run : `\u0002${n}\u0003`)
+        return (di ?? '') + (n === null ? run : `\uE000${n}\uE001`)
       },
     )
   const parts: string[] = []
   // Runs: Chinese characters, a number (digits or a read numeral), Latin letters.
-  for (const m of folded.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|\u0002(\d+)\u0003|\d+|[a-z]+/g)) {
+  for (const m of folded.matchAll(/[\u3400-\u9fff\uf900-\ufaff]+|\uE000(\d+)\uE001|\d+|[a-z]+/g)) {
     const run = m[0]
     if (m[1] !== undefined) parts.push(number(m[1]))
     else if (/^\d/.test(run)) parts.push(number(run.slice(0, 10)))
