@@ -66,3 +66,49 @@ describe('normalised on the way in', () => {
       ).toEqual(['李志红'])
   })
 })
+
+describe('a unit reports no more in-service members than it has', () => {
+  const unit = (member_count: number | null, reported_count: number | null) => ({
+    name: '锦华物业',
+    liaison: '王芳',
+    liaison_phone: '13987654321',
+    status: '共建中',
+    member_count,
+    reported_count,
+  })
+
+  it('党员人数 2 with 报到人数 15 is refused by the form channel and by import, in Chinese', async () => {
+    const r = await b.raw('units:create', unit(2, 15))
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        details: [
+          { field: 'reported_count', message: expect.stringContaining('不能多于党员人数') },
+        ],
+      },
+    })
+    const ok = await b.call('units:create', unit(15, 15))
+    expect(ok.reported_count).toBe(15)
+    const refused = await b.raw('units:update', { id: ok.id, data: unit(2, 15) })
+    expect(refused.ok).toBe(false)
+    const csv =
+      '单位名称,联络员,联络员电话,党员人数,在职党员报到人数\r\n阳光幼儿园,李梅,13900001111,2,15\r\n'
+    const p = await b.call('exchange:preview', {
+      register: 'units',
+      fileName: 'units.csv',
+      base64: Buffer.from(csv, 'utf8').toString('base64'),
+    })
+    expect(p.rows[0]?.issues).toEqual([
+      { column: '在职党员报到人数', message: expect.stringContaining('不能多于党员人数（2）') },
+    ])
+  })
+
+  it('the demo community keeps the rule', async () => {
+    const { fillDemo } = await import('../../src-main/backend/demo/demo')
+    fillDemo(b.ctx)
+    const units = (await b.call('units:list', { pageSize: 100 })).rows
+    expect(units.length).toBeGreaterThan(0)
+    for (const u of units)
+      expect(Number(u.reported_count ?? 0)).toBeLessThanOrEqual(Number(u.member_count ?? 0))
+  })
+})
