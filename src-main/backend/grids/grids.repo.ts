@@ -60,3 +60,67 @@ export function countGrids(db: Database.Database): number {
     prep(db, 'SELECT count(*) AS n FROM grids WHERE deleted_at IS NULL').get() as { n: number }
   ).n
 }
+
+/** Where records point at a 网格: the table, its grid column, and how it is named. */
+export const GRID_REFERENCES = [
+  {
+    register: 'talents',
+    table: 'talents',
+    column: 'grid_id',
+    label: '社区能人',
+    nameColumn: 'name',
+  },
+  {
+    register: 'households',
+    table: 'households',
+    column: 'grid_id',
+    label: '党员中心户',
+    nameColumn: 'head_name',
+  },
+  {
+    register: 'committee',
+    table: 'committee_members',
+    column: 'duty_grid_id',
+    label: '兼职委员（联系网格）',
+    nameColumn: 'name',
+  },
+] as const
+
+export function countInGrid(
+  db: Database.Database,
+  ref: (typeof GRID_REFERENCES)[number],
+  gridId: number,
+): number {
+  return (
+    prep(
+      db,
+      `SELECT count(*) AS n FROM ${ref.table} WHERE ${ref.column} = ? AND deleted_at IS NULL`,
+    ).get(gridId) as { n: number }
+  ).n
+}
+
+/** Every record (回收站 included) in the grid, for moving it elsewhere. */
+export function recordsInGrid(
+  db: Database.Database,
+  ref: (typeof GRID_REFERENCES)[number],
+  gridId: number,
+): { id: number; name: string }[] {
+  return prep(
+    db,
+    `SELECT id, ${ref.nameColumn} AS name FROM ${ref.table} WHERE ${ref.column} = ?`,
+  ).all(gridId) as { id: number; name: string }[]
+}
+
+export function moveRecordGrid(
+  db: Database.Database,
+  ref: (typeof GRID_REFERENCES)[number],
+  id: number,
+  to: number,
+  stamp: string,
+): void {
+  prep(db, `UPDATE ${ref.table} SET ${ref.column} = ?, updated_at = ? WHERE id = ?`).run(
+    to,
+    stamp,
+    id,
+  )
+}

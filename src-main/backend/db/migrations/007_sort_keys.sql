@@ -12,3 +12,12 @@ CREATE INDEX talents_sort ON talents (deleted_at, sort_key, id);
 CREATE INDEX units_sort ON units (deleted_at, sort_key, id);
 CREATE INDEX committee_sort ON committee_members (deleted_at, sort_key, id);
 CREATE INDEX households_sort ON households (deleted_at, sort_key, id);
+
+-- Before 网格 deletion moved their records, deleting one left records pointing at it: the
+-- edit form showed its raw id and refused to save. Those records belong to no grid now.
+UPDATE talents SET grid_id = NULL
+  WHERE grid_id IN (SELECT id FROM grids WHERE deleted_at IS NOT NULL);
+UPDATE households SET grid_id = NULL
+  WHERE grid_id IN (SELECT id FROM grids WHERE deleted_at IS NOT NULL);
+UPDATE committee_members SET duty_grid_id = NULL
+  WHERE duty_grid_id IN (SELECT id FROM grids WHERE deleted_at IS NOT NULL);
