@@ -62,6 +62,7 @@ describe('deleting a 网格', () => {
       { register: 'committee', label: '兼职委员（联系网格）', count: 0 },
     ])
     expect(usage.total).toBe(3)
+    expect(usage.trash).toBe(1)
     const refused = await b.raw('grids:delete', { id: first })
     expect(refused).toMatchObject({
       ok: false,

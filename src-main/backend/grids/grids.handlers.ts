@@ -89,7 +89,14 @@ export function gridsUsage(
     label: ref.label,
     count: countInGrid(ctx.db, ref, input.id),
   }))
-  return { id: grid.id, name: grid.name, counts, total: counts.reduce((n, c) => n + c.count, 0) }
+  const trash = GRID_REFERENCES.reduce((n, ref) => n + countInGrid(ctx.db, ref, input.id, true), 0)
+  return {
+    id: grid.id,
+    name: grid.name,
+    counts,
+    total: counts.reduce((n, c) => n + c.count, 0),
+    trash,
+  }
 }
 
 const UNITS: Record<string, string> = { talents: '人', households: '户', committee: '人' }

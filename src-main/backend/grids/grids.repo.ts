@@ -90,11 +90,12 @@ export function countInGrid(
   db: Database.Database,
   ref: (typeof GRID_REFERENCES)[number],
   gridId: number,
+  trash = false,
 ): number {
   return (
     prep(
       db,
-      `SELECT count(*) AS n FROM ${ref.table} WHERE ${ref.column} = ? AND deleted_at IS NULL`,
+      `SELECT count(*) AS n FROM ${ref.table} WHERE ${ref.column} = ? AND deleted_at IS ${trash ? 'NOT NULL' : 'NULL'}`,
     ).get(gridId) as { n: number }
   ).n
 }

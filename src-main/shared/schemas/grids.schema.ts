@@ -31,8 +31,10 @@ export const GridUsage = z.object({
       count: z.number(),
     }),
   ),
-  /** Live records in the grid (those in 回收站 move along but are not counted here). */
+  /** Live records in the grid. */
   total: z.number(),
+  /** Records in 回收站 that name the grid; they move along with the others. */
+  trash: z.number(),
 })
 
 /** Delete a 网格; when records belong to it, `moveTo` names the 网格 they move to first. */

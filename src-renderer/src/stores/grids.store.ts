@@ -32,10 +32,5 @@ export const useGridsStore = defineStore('grids', () => {
     return grid
   }
 
-  async function remove(id: number): Promise<void> {
-    await invoke('grids:delete', { id })
-    await load()
-  }
-
-  return { items, loading, error, load, create, update, remove }
+  return { items, loading, error, load, create, update }
 })
