@@ -81,7 +81,7 @@ function explain(c: SheetColumn): string {
   if (f.kind === 'month') parts.push('如 1965-03')
   if (f.kind === 'idcard') parts.push('18 位，请设为文本格式；填写后自动得出性别和出生年月')
   if (f.kind === 'phone') parts.push('手机或带区号固话')
-  if (f.kind === 'grid') parts.push('填网格名称，须已在网格管理中添加')
+  if (f.kind === 'grid') parts.push('填网格名称；还没有的网格可在导入时选择自动新增')
   if (f.kind === 'unit') parts.push('填共建单位名称，须已登记')
   if (f.kind === 'int' || f.kind === 'decimal') parts.push('填数字')
   return parts.join('；')
