@@ -3,7 +3,7 @@
 import type { Grid, GridUsage } from '@shared/schemas/grids.schema'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { computed, ref } from 'vue'
-import { errorMessage, invoke } from '../../api/client'
+import { errorMessage } from '../../api/client'
 import { useGridsStore } from '../../stores/grids.store'
 import { useLookupsStore } from '../../stores/lookups.store'
 
@@ -25,8 +25,8 @@ export function useGridDelete() {
   )
 
   async function finish(id: number, name: string, to?: number): Promise<void> {
-    const r = await invoke('grids:delete', to === undefined ? { id } : { id, moveTo: to })
-    await Promise.all([store.load(), lookups.load()])
+    const r = await store.remove(id, to)
+    await lookups.load()
     const target = store.items.find((g) => g.id === to)?.name
     ElMessage.success(
       r.moved && target
@@ -37,7 +37,7 @@ export function useGridDelete() {
 
   async function start(row: Grid): Promise<void> {
     try {
-      usage.value = await invoke('grids:usage', { id: row.id })
+      usage.value = await store.usage(row.id)
     } catch (e) {
       ElMessage.error(errorMessage(e))
       return
