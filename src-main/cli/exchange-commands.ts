@@ -95,6 +95,14 @@ export function formatReport(p: ImportPreview, fileName: string): string[] {
   if (unused.length) lines.push(`未使用的列：${unused.map((c) => c.header).join('、')}`)
   const missing = p.fields.filter((f) => f.required && !used.some((c) => c.key === f.key))
   if (missing.length) lines.push(`缺少必填列：${missing.map((f) => f.label).join('、')}`)
+  if (p.gridMatches.length)
+    lines.push(
+      `网格按括号前的名称对应：${p.gridMatches.map((m) => `${m.sheet} → ${m.grid}`).join('；')}`,
+    )
+  if (p.ignored.length)
+    lines.push(
+      `略过 ${p.ignored.length} 行（不是数据）：${p.ignored.map((r) => `第 ${r.row} 行 ${r.reason}`).join('；')}`,
+    )
   lines.push(
     `共 ${p.total} 行：可导入 ${p.valid} 行（其中与已有记录重复 ${p.duplicates} 行），有问题 ${p.invalid} 行`,
   )

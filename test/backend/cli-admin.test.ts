@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src-main/cli/cli'
 import { tempDir } from '../helpers/temp-backend'
+import { realLedgerXlsx } from './exchange/fixtures'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -112,6 +113,22 @@ describe('lianjian grids', () => {
 })
 
 describe('lianjian import --create-grids and export --columns', () => {
+  it('prints the bracket matches and the rows it leaves out', async () => {
+    const d = dir()
+    expect(
+      (await run(['grids', 'add', '第一网格（锦华苑）', '第二网格（金桂园）', '--data-dir', d]))
+        .code,
+    ).toBe(0)
+    const file = join(d, 'ledger.xlsx')
+    writeFileSync(file, await realLedgerXlsx())
+    const r = await run(['import', 'talents', file, '--dry-run', '--data-dir', d])
+    expect(r.out).toContain(
+      '网格按括号前的名称对应：第一网格 → 第一网格（锦华苑）；第二网格 → 第二网格（金桂园）',
+    )
+    expect(r.out).toContain('略过 3 行（不是数据）：第 7 行 导入模板的示例行')
+    expect(r.out).toContain('共 4 行：可导入 2 行')
+  })
+
   it('creates the ledger 网格 only when asked, then exports chosen or all columns', async () => {
     const d = dir()
     const csv = join(d, 'ledger.csv')
