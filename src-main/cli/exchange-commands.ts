@@ -149,6 +149,8 @@ export async function importCommand(
   }
   const preview = await call('exchange:preview', base)
   for (const line of formatReport(preview, basename(file))) out(line)
+  for (const t of preview.gridTypos)
+    out(`注意：「${t.sheet}」与已有的网格「${t.grid}」只差一个字，是不是写错了？`)
   if (preview.unknownGrids.length)
     out(
       opts.createGrids

@@ -17,9 +17,31 @@ export function baseName(name: string): string {
   return name.split(/[（(【[]/)[0]?.trim() ?? ''
 }
 
+const NUMERAL = /[0-9零〇一二两三四五六七八九十百]/
+
+/**
+ * Names one character apart (第一网络 / 第一网格): a typo rather than a new grid. A different
+ * number is a different grid (第五网格 / 第一网格), not a typo.
+ */
+function oneApart(a: string, b: string): boolean {
+  const x = [...a]
+  const y = [...b]
+  if (Math.abs(x.length - y.length) > 1 || a === b) return false
+  let i = 0
+  while (i < x.length && i < y.length && x[i] === y[i]) i++
+  const tail = (p: string[], from: number) => p.slice(from).join('')
+  const numeral = (c: string | undefined) => c !== undefined && NUMERAL.test(c)
+  if (x.length === y.length)
+    return tail(x, i + 1) === tail(y, i + 1) && !(numeral(x[i]) && numeral(y[i]))
+  const [long, short] = x.length > y.length ? [x, y] : [y, x]
+  return tail(long, i + 1) === tail(short, i) && !numeral(long[i])
+}
+
 export interface SheetGrids {
   /** Sheet text → the grid it was matched to by its name before a bracket. */
   matches: { sheet: string; grid: string }[]
+  /** New names that look like a typo of an existing grid, to warn before they are created. */
+  typos: { sheet: string; grid: string }[]
   /** Placeholder id → sheet text, for names that are not grids yet. */
   unknown: Map<number, string>
 }
@@ -39,7 +61,8 @@ export function resolveSheetGrids(
     // Two grids with the same base name: ambiguous, so neither is matched.
     byBase.set(base, byBase.has(base) ? null : { id, name })
   }
-  const out: SheetGrids = { matches: [], unknown: new Map() }
+  const out: SheetGrids = { matches: [], typos: [], unknown: new Map() }
+  const existing = [...known.keys()]
   for (const cells of body)
     for (const i of gridColumns) {
       const text = cells[i]?.text.trim() ?? ''
@@ -54,6 +77,8 @@ export function resolveSheetGrids(
         const id = PLACEHOLDER_BASE + out.unknown.size
         known.set(text, id)
         out.unknown.set(id, text)
+        const like = existing.find((g) => oneApart(text, g) || oneApart(base, baseName(g)))
+        if (like && text.length >= 3) out.typos.push({ sheet: text, grid: like })
       }
     }
   return out

@@ -186,6 +186,7 @@ export async function importPreview(
     duplicates: duplicates.length,
     unknownGrids: a.unknownGrids,
     gridMatches: a.sheetGrids.matches,
+    gridTypos: a.sheetGrids.typos.filter((t) => a.unknownGrids.includes(t.sheet)),
     ignored: a.ignored,
     // Problems first, then a sample of good rows, so the report stays readable.
     rows: [...invalid, ...a.rows.filter((r) => r.issues.length === 0).slice(0, 200)].map((r) => ({

@@ -46,6 +46,20 @@ describe('importing a real ledger', () => {
     // Only the grid of a row that would be imported is offered; 第六网格's row has a bad phone.
     expect(p.unknownGrids).toEqual(['第五网格'])
     expect(p).toMatchObject({ valid: 2, invalid: 2 })
+    expect(p.gridTypos).toEqual([])
+  })
+
+  it('a new 网格 one character away from an existing one is flagged as a likely typo', async () => {
+    const csv =
+      '姓名,联系电话,所在网格\r\n陈玉梅,13908711205,第一网络\r\n丁建华,13908711206,第七网格\r\n'
+    const p = await b.call('exchange:preview', {
+      register: 'talents',
+      fileName: 'typo.csv',
+      base64: Buffer.from(csv, 'utf8').toString('base64'),
+      createGrids: true,
+    })
+    expect(p.unknownGrids).toEqual(['第一网络', '第七网格'])
+    expect(p.gridTypos).toEqual([{ sheet: '第一网络', grid: '第一网格（锦华苑）' }])
   })
 
   it('with 自动新增网格 creates only 第五网格, imports the good rows normalised, nobody else', async () => {
