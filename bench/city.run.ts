@@ -19,6 +19,7 @@ import { launchBrowser, startDoor } from '../test/e2e/web-door'
 import { bareInsert } from './bare-insert'
 import { buildCity, CITY, rng, scaled, talentValues } from './city-data'
 import { excelJobs } from './excel-jobs'
+import { listByName } from './list-by-name'
 import { result, table, time, type BenchResult } from './measure'
 
 const QUICK = process.env['LIANJIAN_BENCH_QUICK'] === '1'
@@ -123,51 +124,7 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
     result('list_page', listOurs, listBare, 'p95 < 20 ms', '政治面貌 + 网格筛选，第 1–5 页'),
   )
 
-  // The same register sorted by 姓名 in pinyin order (the indexed sort key), unfiltered and
-  // with one filter, pages 1–5 in both directions.
-  const byName = pages.map((p, i) => ({ ...p, order: i % 2 ? 'desc' : 'asc', filter: i % 3 === 0 }))
-  const nameOurs = await time(100, async (i) => {
-    const p = byName[Math.max(0, i)]
-    await ok(b, 'talents:list', {
-      page: p?.page,
-      pageSize: 20,
-      sort: { field: 'name', order: p?.order === 'desc' ? 'desc' : 'asc' },
-      filters: p?.filter ? { political_status: p.status } : {},
-    })
-  })
-  const bareByName = (order: string, filter: boolean) =>
-    db.prepare(
-      `SELECT * FROM talents WHERE deleted_at IS NULL ${filter ? 'AND political_status = ?' : ''} ORDER BY sort_key ${order}, id ${order} LIMIT 20 OFFSET ?`,
-    )
-  const bareNameStmts = {
-    asc: [bareByName('ASC', false), bareByName('ASC', true)],
-    desc: [bareByName('DESC', false), bareByName('DESC', true)],
-  }
-  const bareNameCount = [
-    db.prepare('SELECT count(*) FROM talents WHERE deleted_at IS NULL'),
-    db.prepare('SELECT count(*) FROM talents WHERE deleted_at IS NULL AND political_status = ?'),
-  ]
-  const nameBare = await time(100, (i) => {
-    const p = byName[Math.max(0, i)]
-    const offset = ((p?.page ?? 1) - 1) * 20
-    const stmt = bareNameStmts[p?.order === 'desc' ? 'desc' : 'asc'][p?.filter ? 1 : 0]
-    if (p?.filter) {
-      stmt?.all(p.status, offset)
-      bareNameCount[1]?.get(p.status)
-    } else {
-      stmt?.all(offset)
-      bareNameCount[0]?.get()
-    }
-  })
-  results.push(
-    result(
-      'list_page_by_name',
-      nameOurs,
-      nameBare,
-      'p95 < 20 ms',
-      '按姓名拼音排序（升/降序，部分带政治面貌筛选），第 1–5 页',
-    ),
-  )
+  results.push(await listByName(db, pages, (input) => ok(b, 'talents:list', input)))
 
   // Search: 2-character substrings of real names, and pinyin initials, vs a LIKE scan.
   const names = (
