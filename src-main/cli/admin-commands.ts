@@ -96,7 +96,7 @@ export async function settingsCommand(
 export async function gridsCommand(
   invoke: Invoke,
   args: string[],
-  opts: { json?: boolean; unmasked?: boolean },
+  opts: { json?: boolean; unmasked?: boolean; 'move-to'?: string },
   out: (line: string) => void,
 ): Promise<number> {
   const call = caller(invoke)
@@ -110,10 +110,11 @@ export async function gridsCommand(
     else out(`已新增网格：${created.map((g) => g.name).join('、')}`)
     return 0
   }
+  if (sub === 'delete') return gridsDelete(call, names, opts, out)
   if (sub !== undefined)
     throw new AppError(
       'VALIDATION',
-      'grids 后只能跟 add，例如 grids add 第一网格；不跟则列出全部网格',
+      'grids 后只能跟 add 或 delete，例如 grids add 第一网格；不跟则列出全部网格',
     )
   const all = await call('grids:list', {})
   // 网格长 phones are masked like every phone the CLI prints, unless --unmasked.
@@ -131,5 +132,48 @@ export async function gridsCommand(
   out(`网格：共 ${grids.length} 个`)
   out(['序号', '网格名称', '网格编号', '网格长', '联系电话'].join('\t'))
   grids.forEach((g, i) => out([String(i + 1), g.name, g.code, g.leader, g.phone].join('\t')))
+  return 0
+}
+
+/** `grids delete 名称 [--move-to 名称]`: as the 网格管理 page, records move in the same step. */
+async function gridsDelete(
+  call: Call,
+  names: string[],
+  opts: { 'move-to'?: string },
+  out: (line: string) => void,
+): Promise<number> {
+  const [name] = names
+  if (!name || names.length > 1)
+    throw new AppError('VALIDATION', '请给出一个要删除的网格名称，例如 grids delete 第一网格')
+  const grids = await call('grids:list', {})
+  const byName = (n: string, what: string) => {
+    const g = grids.find((x) => x.name === n)
+    if (!g)
+      throw new AppError(
+        'NOT_FOUND',
+        `没有名为「${n}」的${what}。已有网格：${grids.map((x) => x.name).join('、') || '（无）'}`,
+      )
+    return g
+  }
+  const grid = byName(name, '网格')
+  const moveTo =
+    opts['move-to'] === undefined ? undefined : byName(opts['move-to'], '网格（--move-to）')
+  const usage = await call('grids:usage', { id: grid.id })
+  if (usage.total + usage.trash > 0 && !moveTo) {
+    const who = usage.counts.filter((c) => c.count > 0).map((c) => `${c.label} ${c.count}`)
+    throw new AppError(
+      'CONFLICT',
+      `「${name}」里还有${who.join('、') || '回收站里的记录'}。请用 --move-to 网格名称 指定把他们移到哪个网格`,
+    )
+  }
+  const r = await call(
+    'grids:delete',
+    moveTo ? { id: grid.id, moveTo: moveTo.id } : { id: grid.id },
+  )
+  out(
+    r.moved && moveTo
+      ? `已把 ${r.moved} 条记录移到「${moveTo.name}」，并删除了网格「${name}」`
+      : `已删除网格「${name}」`,
+  )
   return 0
 }

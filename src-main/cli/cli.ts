@@ -50,6 +50,8 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
                   列出网格（网格长电话默认脱敏）
   grids add 网格名称 …
                   新增网格（可一次给出多个）
+  grids delete 网格名称 [--move-to 网格名称]
+                  删除网格；网格里有人时须用 --move-to 指定移到哪个网格（一起完成，记入修改记录）
   list <talents|units|committee|households|meetings> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
   export <登记簿> --out 文件.xlsx [--preset 方案名 | --columns 姓名,联系电话,… | --all-columns]
@@ -86,6 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     columns?: string
     'all-columns'?: boolean
     'create-grids'?: boolean
+    'move-to'?: string
   }
   let positionals: string[] = []
   try {
@@ -109,6 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         columns: { type: 'string' },
         'all-columns': { type: 'boolean' },
         'create-grids': { type: 'boolean' },
+        'move-to': { type: 'string' },
       },
       allowPositionals: [
         'list',

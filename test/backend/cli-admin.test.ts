@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src-main/cli/cli'
-import { tempDir } from '../helpers/temp-backend'
+import { tempDir, testBackend } from '../helpers/temp-backend'
 import { realLedgerXlsx } from './exchange/fixtures'
 
 const dirs: string[] = []
@@ -109,6 +109,43 @@ describe('lianjian grids', () => {
     expect(dup.err).toContain('已有名为「第二网格」的网格')
     const json = JSON.parse((await run(['grids', '--json', '--data-dir', d])).out) as unknown[]
     expect(json).toHaveLength(2)
+
+    // Deleting a grid people belong to needs --move-to, and moves them in the same step.
+    const b = testBackend(d)
+    const grids = await b.call('grids:list', {})
+    await b.call('talents:create', {
+      name: '陈玉梅',
+      phone: '13908711205',
+      status: '在册',
+      grid_id: grids.find((g) => g.name === '第十网格')?.id ?? null,
+    })
+    b.close()
+    const refused = await run(['grids', 'delete', '第十网格', '--data-dir', d])
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('「第十网格」里还有社区能人 1。请用 --move-to')
+    const unknown = await run([
+      'grids',
+      'delete',
+      '第十网格',
+      '--move-to',
+      '第九网格',
+      '--data-dir',
+      d,
+    ])
+    expect(unknown.err).toContain('没有名为「第九网格」的网格（--move-to）')
+    const moved = await run([
+      'grids',
+      'delete',
+      '第十网格',
+      '--move-to',
+      '第二网格',
+      '--data-dir',
+      d,
+    ])
+    expect(moved.out).toBe('已把 1 条记录移到「第二网格」，并删除了网格「第十网格」')
+    const listed = await run(['list', 'talents', '--json', '--data-dir', d])
+    expect(JSON.parse(listed.out).rows[0].grid_name).toBe('第二网格')
+    expect((await run(['grids', 'delete', '第二网格', '--data-dir', d])).code).toBe(1)
   })
 })
 
