@@ -82,6 +82,22 @@ describe('pinyin order', () => {
     expect(options.map((o) => o.name)).toEqual(expected)
   })
 
+  it('the 责任单位 filter of 议定事项 lists typed unit names in pinyin order', async () => {
+    const m = await b.call('meetings:create', {
+      meeting_type: '党建联席会议',
+      title: '第一次党建联席会议',
+      meeting_date: '2026-11-01',
+      location: '会议室',
+    })
+    for (const lead of ['中国银行锦华支行', '锦华社区党委', '第一小学', '锦华社区党委'])
+      await b.call('meeting_resolutions:create', {
+        parentId: m.id,
+        data: { content: `由${lead}牵头`, lead_unit_name: lead, status: '未开始' },
+      })
+    const overview = await b.call('meeting_resolutions:overview', {})
+    expect(overview.leadUnits).toEqual(['第一小学', '锦华社区党委', '中国银行锦华支行'])
+  })
+
   it('网格 sort by pinyin with their numbers by value (第二 before 第十)', async () => {
     for (const name of ['第十网格', '第二网格', '第一网格（锦华苑）', '第三网格', '东片区'])
       await b.call('grids:create', { name })
