@@ -93,7 +93,9 @@ describe('import dialog', () => {
 
       runButton()?.click()
       await settle()
-      expect(text('.el-message-box')).toContain('将导入 3 行，跳过有问题的 1 行')
+      expect(text('.el-message-box')).toContain(
+        '将导入 3 行，跳过有问题的 1 行；新增网格：第五网格',
+      )
       $('.el-message-box__btns .el-button--primary')?.click()
       await settle()
       expect(text('[data-test="import-result"]')).toContain('新增 3 条')

@@ -125,7 +125,7 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
     if (!file.value || !p) return
     try {
       await ElMessageBox.confirm(
-        `将导入 ${importable.value} 行${p.invalid && skipInvalid.value ? `，跳过有问题的 ${p.invalid} 行` : ''}${p.duplicates ? `；与已有记录重复的 ${p.duplicates} 行将${onDuplicate.value === 'skip' ? '跳过' : '用表格内容更新'}` : ''}。继续吗？`,
+        `将导入 ${importable.value} 行${p.invalid && skipInvalid.value ? `，跳过有问题的 ${p.invalid} 行` : ''}${p.duplicates ? `；与已有记录重复的 ${p.duplicates} 行将${onDuplicate.value === 'skip' ? '跳过' : '用表格内容更新'}` : ''}${createGrids.value && p.unknownGrids.length ? `；新增网格：${p.unknownGrids.join('、')}` : ''}。继续吗？`,
         '确认导入',
         { confirmButtonText: '导入', cancelButtonText: '再看看', type: 'info' },
       )
