@@ -9,13 +9,16 @@ import { useLookupsStore } from '../../stores/lookups.store'
 
 const UNIT: Record<string, string> = { talents: '人', households: '户', committee: '人' }
 
+// One deletion at a time on the one 网格管理 page: the list's 删除 button (useGridsView) and
+// the dialog (GridDeleteDialog) share this state.
+const open = ref(false)
+const usage = ref<GridUsage | null>(null)
+const moveTo = ref<number | undefined>(undefined)
+const busy = ref(false)
+
 export function useGridDelete() {
   const store = useGridsStore()
   const lookups = useLookupsStore()
-  const open = ref(false)
-  const usage = ref<GridUsage | null>(null)
-  const moveTo = ref<number | undefined>(undefined)
-  const busy = ref(false)
 
   const others = computed(() => store.items.filter((g) => g.id !== usage.value?.id))
   const affected = computed(() =>

@@ -4,6 +4,7 @@ import { onMounted, reactive, ref } from 'vue'
 import { ApiError, errorMessage } from '../../api/client'
 import { useGridsStore } from '../../stores/grids.store'
 import { fieldErrors } from '../../utils/zod-rules'
+import { useGridDelete } from './use-grid-delete'
 
 type Form = Required<GridInput>
 const blank = (): Form => ({ name: '', code: '', leader: '', phone: '', note: '' })
@@ -72,5 +73,7 @@ export function useGridsView() {
     openCreate,
     openEdit,
     submit,
+    /** Asks first: who is affected, and where they move (use-grid-delete.ts). */
+    remove: useGridDelete().start,
   }
 }
