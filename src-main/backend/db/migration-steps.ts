@@ -13,6 +13,17 @@ export const SORT_KEY_SOURCES = [
 ] as const
 
 function fillSortKeys(db: Database.Database): void {
+  // Common names repeat across 100k rows; each distinct one is read into pinyin once.
+  const memo = new Map<string, string>()
+  const keyOf = (text: string, asName: boolean) => {
+    const k = `${asName ? 'n' : 't'}:${text}`
+    let v = memo.get(k)
+    if (v === undefined) {
+      v = sortKey(text, asName)
+      memo.set(k, v)
+    }
+    return v
+  }
   for (const { table, column, asName } of SORT_KEY_SOURCES) {
     const set = db.prepare(`UPDATE ${table} SET sort_key = ? WHERE id = ?`)
     const rows = db.prepare(`SELECT id, ${column} AS text FROM ${table}`).iterate() as Iterable<{
@@ -21,7 +32,7 @@ function fillSortKeys(db: Database.Database): void {
     }>
     // Collect first: SQLite does not allow writing a table while iterating it on one connection.
     const keys: [string, number][] = []
-    for (const r of rows) keys.push([sortKey(r.text, asName), r.id])
+    for (const r of rows) keys.push([keyOf(r.text, asName), r.id])
     for (const [key, id] of keys) set.run(key, id)
   }
 }
