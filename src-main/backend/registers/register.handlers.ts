@@ -25,6 +25,8 @@ import {
   type Where,
 } from './register.repo'
 import { atomic } from '../db/statements'
+import { SORT_KEY_SOURCES } from '../db/migration-steps'
+import { sortKey } from '../search/sort-key'
 
 export interface RegisterRules {
   spec: RegisterSpec
@@ -110,10 +112,26 @@ export function buildWhere(rules: RegisterRules, q: z.output<typeof ListQuery>):
   return where
 }
 
+/** The register's pinyin sort key for its name field, when it has one (not 会议). */
+function sortSource(spec: RegisterSpec) {
+  return SORT_KEY_SOURCES.find((s) => s.table === spec.table && s.column === spec.nameField)
+}
+
+/** Extra columns written with a record: its name's pinyin sort key. */
+function sortColumns(spec: RegisterSpec, values: Row): Row {
+  const source = sortSource(spec)
+  return source ? { sort_key: sortKey(String(values[source.column] ?? ''), source.asName) } : {}
+}
+
 function orderBy(rules: RegisterRules, q: z.output<typeof ListQuery>): string {
   if (!q.sort) return q.trash ? 't.deleted_at DESC' : rules.spec.defaultSort
   const field = rules.spec.fields.find((f) => f.key === q.sort?.field && f.sortable)
   if (!field) throw new AppError('VALIDATION', `不能按「${q.sort.field}」排序`)
+  // Names sort in pinyin order (as in Excel/WPS) through their indexed key; never empty.
+  if (field.key === rules.spec.nameField && sortSource(rules.spec)) {
+    const dir = q.sort.order === 'asc' ? 'ASC' : 'DESC'
+    return `t.sort_key ${dir}, t.id ${dir}`
+  }
   // Empty values sort last either way; id keeps the order stable between pages.
   return `t.${field.key} = '' OR t.${field.key} IS NULL, t.${field.key} ${q.sort.order === 'asc' ? 'ASC' : 'DESC'}, t.id DESC`
 }
@@ -178,7 +196,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     create(values: Row, ctx: AppContext): Row {
       return atomic(ctx.db, () => {
         const v = rules.prepare ? rules.prepare(values, ctx, null) : values
-        const id = insertRow(ctx.db, spec.table, spec.fields, v, nowStamp())
+        const id = insertRow(ctx.db, spec.table, spec.fields, v, nowStamp(), sortColumns(spec, v))
         indexRecord(ctx, rules, id, v, true)
         rules.afterSave?.(ctx, id)
         const after = requireLive(ctx, id)
@@ -190,7 +208,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       return atomic(ctx.db, () => {
         const before = requireLive(ctx, input.id)
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.id) : input.data
-        updateRow(ctx.db, spec.table, spec.fields, input.id, v, nowStamp())
+        updateRow(ctx.db, spec.table, spec.fields, input.id, v, nowStamp(), sortColumns(spec, v))
         indexRecord(ctx, rules, input.id, v)
         rules.afterSave?.(ctx, input.id)
         const after = requireLive(ctx, input.id)
