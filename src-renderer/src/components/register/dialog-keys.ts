@@ -13,8 +13,10 @@ export function enterSaves(e: KeyboardEvent): boolean {
   const type = (t as HTMLInputElement).type
   if (type === 'checkbox' || type === 'radio') return false
   // An open list: Enter picks the highlighted entry. A closed select: Enter opens it.
-  if (t.getAttribute('aria-expanded') === 'true') return false
+  if (t.closest('[aria-expanded="true"]')) return false
   if (t.closest('.el-select')) return false
+  // An open date panel: Enter takes the typed date (the next Enter saves).
+  if (t.closest('.el-date-editor.is-focus')) return false
   return true
 }
 
