@@ -61,6 +61,7 @@ export const CHANNEL_NAMES = [
   'grids:update',
   'grids:delete',
   'units:options',
+  'registers:duplicates',
   'committee:attendance',
   'exchange:columns',
   'exchange:export',

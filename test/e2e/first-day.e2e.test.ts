@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir, testBackend } from '../helpers/temp-backend'
-import { fillText, formField, save, toastContains } from './register-helpers'
+import { count, expectCount, fillText, formField, save, toastContains } from './register-helpers'
 import { launchBrowser, startDoor, type Door } from './web-door'
 
 let dataDir: string
@@ -55,8 +55,10 @@ afterAll(async () => {
 })
 
 const visibleDialog = () => page.locator('.el-dialog:visible')
-const activeField = () =>
-  page.evaluate(() => document.activeElement?.closest('[data-field]')?.getAttribute('data-field'))
+async function activeField(): Promise<string | null> {
+  const field = page.locator('.el-dialog:visible [data-field]:focus-within')
+  return (await field.count()) ? field.first().getAttribute('data-field') : null
+}
 
 async function go(hash: string): Promise<void> {
   await page.goto(`${door.url}#${hash}`)
@@ -207,5 +209,36 @@ describe('record dialogs by keyboard at 1366×768', () => {
     await expect.poll(activeField).not.toBeNull()
     await page.keyboard.press('Escape')
     await expect.poll(() => child.count()).toBe(0)
+  })
+})
+
+describe('duplicates through the form', () => {
+  async function typeTalent(name: string, phone: string): Promise<void> {
+    await go('/talents')
+    await openNewTalent()
+    await page.keyboard.type(name)
+    await formField(page, 'phone').locator('input').fill(phone)
+    await save(page)
+  }
+  const box = () => page.locator('.el-message-box:visible')
+
+  it('warns about the same 姓名 and phone and opens the existing record on request', async () => {
+    const before = await count(page)
+    await typeTalent('王建华', '138-1234-5678')
+    await expect.poll(() => box().innerText()).toContain('「王建华」（姓名和联系电话相同）')
+    await box().getByRole('button', { name: '打开已有记录' }).click()
+    await expect.poll(() => visibleDialog().count()).toBe(0)
+    await expect.poll(() => page.locator('.el-drawer:visible').innerText()).toContain('王建华')
+    await expect.poll(() => page.url()).toMatch(/[?&]id=\d+/)
+    await page.keyboard.press('Escape')
+    await expectCount(page, before)
+  })
+
+  it('saves a second record only on an explicit 仍然保存', async () => {
+    const before = await count(page)
+    await typeTalent('王建华', '13812345678')
+    await box().getByRole('button', { name: '仍然保存' }).click()
+    await toastContains(page, '已新增社区能人「王建华」')
+    await expectCount(page, before + 1)
   })
 })

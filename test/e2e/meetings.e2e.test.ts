@@ -82,7 +82,8 @@ async function addResolution(content: string, lead: string, deadline: string, ty
     await page.keyboard.type(lead)
     await page.keyboard.press('Tab')
   } else {
-    await formField(page, 'lead_unit_name').locator('input').fill(lead.slice(0, 2))
+    await formField(page, 'lead_unit_name').locator('input').click()
+    await page.keyboard.type(lead.slice(0, 2))
     await page.locator('.el-autocomplete-suggestion:visible li', { hasText: lead }).first().click()
   }
   await fillDate(page, 'deadline', deadline)

@@ -8,7 +8,8 @@ import { ApiError, errorMessage } from '../../api/client'
 import { useLookupsStore } from '../../stores/lookups.store'
 import type { RegisterStore } from '../../stores/register-store'
 import type { Values } from '../../utils/field-form'
-import { useRecordDialog } from './use-record-dialog'
+import { checkDuplicates } from './duplicate-check'
+import { SaveCancelled, useRecordDialog } from './use-record-dialog'
 
 export interface PageOptions {
   /** Open a record on its own page instead of the drawer (会议 → /meetings/:id). */
@@ -104,13 +105,21 @@ export function useRegisterPage(
   async function save(): Promise<void> {
     const creating = dialog.editingId.value === null
     let created: Values | undefined
+    let openInstead: number | null = null
     await dialog.submit(
       async (values, id) => {
+        const choice = await checkDuplicates(spec, values, id)
+        if (choice.action === 'open') openInstead = choice.id
+        if (choice.action !== 'save') throw new SaveCancelled()
         if (id !== null) return store.update(id, values)
         created = await store.create(values)
       },
       creating ? `已新增${spec.noun}「${name(dialog.model.value)}」` : '已保存修改',
     )
+    if (openInstead !== null) {
+      dialog.open.value = false
+      openDetail({ id: openInstead })
+    }
     if (created) options.afterCreate?.(created)
     if (spec.key === 'units') void lookups.load()
   }
