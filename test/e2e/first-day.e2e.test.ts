@@ -206,7 +206,9 @@ describe('record dialogs by keyboard at 1366×768', () => {
     await page.getByRole('button', { name: /添加服务记录/ }).click()
     const child = page.locator('.el-dialog:visible')
     await child.waitFor()
-    await expect.poll(activeField).not.toBeNull()
+    await expect.poll(activeField).toBe('service_date')
+    // The first Esc closes the date panel that opened with the cursor; the next the form.
+    await page.keyboard.press('Escape')
     await page.keyboard.press('Escape')
     await expect.poll(() => child.count()).toBe(0)
   })
@@ -224,7 +226,7 @@ describe('duplicates through the form', () => {
 
   it('warns about the same 姓名 and phone and opens the existing record on request', async () => {
     const before = await count(page)
-    await typeTalent('王建华', '138-1234-5678')
+    await typeTalent('王建华', '138 1234 5678')
     await expect.poll(() => box().innerText()).toContain('「王建华」（姓名和联系电话相同）')
     await box().getByRole('button', { name: '打开已有记录' }).click()
     await expect.poll(() => visibleDialog().count()).toBe(0)
