@@ -1,5 +1,6 @@
 // Page logic for a register list: search, filters, paging, sorting, the form dialog, delete
 // to 回收站, restore and permanent delete, and the detail drawer (?id= in the URL).
+import type { FieldDef } from '@shared/registers/field-def'
 import type { RegisterSpec } from '@shared/registers/registers'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { computed, onMounted, ref, watch } from 'vue'
@@ -47,6 +48,12 @@ export function useRegisterPage(
   })
 
   const name = (row: Values) => String(row[spec.nameField] ?? '')
+
+  function filterOptions(f: FieldDef): { label: string; value: string | number }[] {
+    if (f.kind === 'grid') return lookups.grids.map((g) => ({ label: g.name, value: g.id }))
+    if (f.kind === 'unit') return lookups.units.map((u) => ({ label: u.name, value: u.id }))
+    return (f.options ?? []).map((o) => ({ label: o, value: o }))
+  }
 
   function setFilter(key: string, value: string | number | undefined | null): void {
     const { [key]: _old, ...rest } = store.query.filters
@@ -209,6 +216,7 @@ export function useRegisterPage(
 
   return {
     lookups,
+    filterOptions,
     afterImport,
     dialog,
     detailId,
