@@ -244,3 +244,44 @@ describe('duplicates through the form', () => {
     await expectCount(page, before + 1)
   })
 })
+
+describe('empty lists and small things', () => {
+  const empty = () => page.locator('[data-test="register-empty"]')
+
+  it('an empty register says 还没有记录 and offers import and add', async () => {
+    await go('/households')
+    await expect.poll(() => empty().innerText()).toContain('还没有记录')
+    expect(await empty().getByRole('button', { name: '新增党员中心户' }).count()).toBe(1)
+    await empty().getByRole('button', { name: '从 Excel 导入旧台账' }).click()
+    await expect.poll(() => visibleDialog().innerText()).toContain('导入')
+    await visibleDialog().getByRole('button', { name: '取消' }).first().click()
+  })
+
+  it('a search with no hits says so, also in the 回收站, whose back button is plain', async () => {
+    await go('/talents')
+    await page.locator('input[data-test="register-search"]').fill('没有这个人')
+    await expect.poll(() => empty().innerText()).toContain('没有符合条件的记录')
+    await page.locator('[data-test="trash-toggle"]').click()
+    await expect.poll(() => empty().innerText()).toContain('回收站里没有符合条件的记录')
+    const back = page.locator('[data-test="trash-toggle"]')
+    expect(await back.innerText()).toContain('返回列表')
+    expect(await back.getAttribute('class')).not.toContain('el-button--warning')
+    await empty().getByRole('button', { name: '清空搜索和筛选条件' }).click()
+    await expect.poll(() => empty().innerText()).toContain('回收站是空的')
+    await back.click()
+  })
+
+  it('marks the searched words in the list', async () => {
+    await page.locator('input[data-test="register-search"]').fill('建华')
+    await expect
+      .poll(() => page.locator('[data-test="register-table"] mark.hit').allInnerTexts())
+      .toContain('建华')
+  })
+
+  it('所属网格 with no 网格 links to 网格管理', async () => {
+    await openNewTalent()
+    await formField(page, 'grid_id').locator('.el-select__wrapper').click()
+    const link = page.locator('.el-select-dropdown:visible a', { hasText: '网格管理' })
+    await expect.poll(() => link.getAttribute('href')).toContain('#/settings/grids')
+  })
+})
