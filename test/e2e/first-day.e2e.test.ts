@@ -285,3 +285,17 @@ describe('empty lists and small things', () => {
     await expect.poll(() => link.getAttribute('href')).toContain('#/settings/grids')
   })
 })
+
+describe('网格 dialog by keyboard', () => {
+  it('starts in 网格名称 and saves on Enter', async () => {
+    await go('/settings/grids')
+    await page.getByRole('button', { name: '添加网格' }).click()
+    await visibleDialog().waitFor()
+    const name = visibleDialog().locator('.el-form-item', { hasText: '网格名称' }).locator('input')
+    await expect.poll(() => name.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
+    await page.keyboard.type('第一网格（锦华苑）')
+    await page.keyboard.press('Enter')
+    await toastContains(page, '已添加网格「第一网格（锦华苑）」')
+    await expect.poll(() => visibleDialog().count()).toBe(0)
+  })
+})
