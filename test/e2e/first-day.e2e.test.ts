@@ -148,8 +148,10 @@ describe('record dialogs by keyboard at 1366×768', () => {
     await page.keyboard.press('Escape')
     const box = page.locator('.el-message-box:visible')
     await expect.poll(() => box.innerText()).toContain('放弃未保存的修改？')
-    await box.getByRole('button', { name: '继续填写' }).click()
+    // 继续填写 is the default: a reflex Enter keeps the typing.
+    await page.keyboard.press('Enter')
     await expect.poll(() => box.count()).toBe(0)
+    expect(await visibleDialog().count()).toBe(1)
     expect(await formField(page, 'name').locator('input').inputValue()).toBe('李志红')
     await page.keyboard.press('Escape')
     await box.getByRole('button', { name: '放弃修改' }).click()

@@ -23,15 +23,16 @@ export function enterSaves(e: KeyboardEvent): boolean {
 /** Asks before a changed form is closed; resolves true when it may close. */
 export async function mayDiscard(dirty: boolean): Promise<boolean> {
   if (!dirty) return true
+  // 继续填写 is the default button, so a reflex Enter (or Esc) keeps the typing.
   try {
     await ElMessageBox.confirm('填写的内容还没有保存，关闭后将丢失。', '放弃未保存的修改？', {
       type: 'warning',
-      confirmButtonText: '放弃修改',
-      cancelButtonText: '继续填写',
+      confirmButtonText: '继续填写',
+      cancelButtonText: '放弃修改',
       distinguishCancelAndClose: true,
     })
-    return true
-  } catch {
     return false
+  } catch (reason) {
+    return reason === 'cancel'
   }
 }

@@ -26,16 +26,16 @@ export async function checkDuplicates(
   const message = blocked
     ? `已登记的${spec.noun}${who}与正在填写的是同一人，不能重复登记。要打开已有的记录吗？`
     : `已登记的${spec.noun}${who}可能与正在填写的是同一人。确实是另一人时再选「仍然保存」。`
+  // 打开已有记录 is the default button: a second record only on a deliberate 仍然保存.
   try {
     await ElMessageBox.confirm(message, `可能重复：${spec.noun}已在册`, {
       type: 'warning',
-      confirmButtonText: blocked ? '打开已有记录' : '仍然保存',
-      cancelButtonText: blocked ? '返回修改' : '打开已有记录',
+      confirmButtonText: '打开已有记录',
+      cancelButtonText: blocked ? '返回修改' : '仍然保存',
       distinguishCancelAndClose: true,
     })
-    return blocked ? { action: 'open', id: first.id } : { action: 'save' }
+    return { action: 'open', id: first.id }
   } catch (reason) {
-    if (reason === 'cancel' && !blocked) return { action: 'open', id: first.id }
-    return { action: 'back' }
+    return reason === 'cancel' && !blocked ? { action: 'save' } : { action: 'back' }
   }
 }
