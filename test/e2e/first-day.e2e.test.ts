@@ -280,6 +280,18 @@ describe('empty lists and small things', () => {
       .toContain('建华')
   })
 
+  it('splits 专业特长 typed with ，into separate tags, as the import does', async () => {
+    await openNewTalent()
+    await formField(page, 'skills').locator('.el-select__wrapper').click()
+    await page.keyboard.type('急救培训，心理疏导')
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => formField(page, 'skills').locator('.el-tag').allInnerTexts())
+      .toEqual(['急救培训', '心理疏导'])
+    await page.keyboard.press('Escape')
+    await visibleDialog().getByRole('button', { name: '取消' }).click()
+  })
+
   it('所属网格 with no 网格 links to 网格管理', async () => {
     await openNewTalent()
     await formField(page, 'grid_id').locator('.el-select__wrapper').click()
