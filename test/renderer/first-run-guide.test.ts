@@ -56,7 +56,12 @@ describe('FirstRunGuide', () => {
     expect(w.find('li.next').attributes('data-step')).toBe('settings')
     expect(w.text()).toContain('已完成 0 / 4 步')
     const links = w.findAll('a').map((a) => a.attributes('href'))
-    expect(links).toEqual(['/settings/basic', '/settings/grids', '/talents', '/settings/basic'])
+    expect(links).toEqual([
+      '/settings/basic',
+      '/settings/grids',
+      '/talents',
+      '/settings/basic?focus=operator_name',
+    ])
   })
 
   it('ticks off 社区信息 and 网格 from the data and moves on to the ledgers', async () => {

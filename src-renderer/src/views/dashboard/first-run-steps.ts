@@ -49,7 +49,7 @@ export function firstRunSteps(
       key: 'operator',
       title: '填写操作员姓名',
       hint: '修改记录和操作记录里会写上是谁改的，而不是电脑的登录名。',
-      to: '/settings/basic',
+      to: '/settings/basic?focus=operator_name',
       action: '填写操作员姓名',
       done: (settings?.operator_name ?? '') !== '',
     },
