@@ -300,6 +300,27 @@ describe('empty lists and small things', () => {
   })
 })
 
+describe('更新进展 by keyboard', () => {
+  it('starts in 新增进展, asks on Esc once typed, and saves on Ctrl+Enter', async () => {
+    await go('/resolutions')
+    const row = page.locator('[data-test="resolutions-table"] tr.el-table__row', {
+      hasText: '开展义诊进社区活动',
+    })
+    await row.getByRole('button', { name: '更新进展' }).click()
+    const note = visibleDialog().locator('textarea')
+    await expect.poll(() => note.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true)
+    await page.keyboard.type('已联系医院确定义诊日期')
+    await page.keyboard.press('Escape')
+    const box = page.locator('.el-message-box:visible')
+    await expect.poll(() => box.innerText()).toContain('放弃未保存的修改？')
+    await box.getByRole('button', { name: '继续填写' }).click()
+    await note.focus()
+    await page.keyboard.press('Control+Enter')
+    await toastContains(page, '已更新进展')
+    await expect.poll(() => row.innerText()).toContain('已联系医院确定义诊日期')
+  })
+})
+
 describe('网格 dialog by keyboard', () => {
   it('starts in 网格名称 and saves on Enter', async () => {
     await go('/settings/grids')
