@@ -297,6 +297,20 @@ describe('empty lists and small things', () => {
     await formField(page, 'grid_id').locator('.el-select__wrapper').click()
     const link = page.locator('.el-select-dropdown:visible a', { hasText: '网格管理' })
     await expect.poll(() => link.getAttribute('href')).toContain('#/settings/grids')
+    await page.keyboard.press('Escape')
+    await visibleDialog().getByRole('button', { name: '取消' }).click()
+    await expect.poll(() => visibleDialog().count()).toBe(0)
+  })
+})
+
+describe('操作员姓名', () => {
+  it('history names the operator from 社区信息, not the login name', async () => {
+    await go('/talents')
+    await page.locator('input[data-test="register-search"]').fill('赵晓梅')
+    await page.locator('[data-test="register-table"] .el-link', { hasText: '赵晓梅' }).click()
+    await page.locator('.el-drawer .el-tabs__item', { hasText: '修改记录' }).click()
+    await expect.poll(() => page.locator('.el-drawer:visible').innerText()).toContain('周丽华')
+    await page.keyboard.press('Escape')
   })
 })
 
