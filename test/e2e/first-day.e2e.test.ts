@@ -142,6 +142,21 @@ describe('record dialogs by keyboard at 1366×768', () => {
     expect(await page.locator('.el-message-box').count()).toBe(0)
   })
 
+  it('counts what the form filled in itself (会议 期号, title, last place) as unchanged', async () => {
+    await go('/meetings')
+    await page.locator('[data-test="register-add"]').click()
+    await expect
+      .poll(() => formField(page, 'title').locator('input').inputValue())
+      .toContain('党建联席会议')
+    await expect
+      .poll(() => formField(page, 'location').locator('input').inputValue())
+      .toBe('社区党群服务中心')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => visibleDialog().count()).toBe(0)
+    expect(await page.locator('.el-message-box').count()).toBe(0)
+    await go('/talents')
+  })
+
   it('asks before Esc throws away typing', async () => {
     await openNewTalent()
     await page.keyboard.type('李志红')
