@@ -350,6 +350,19 @@ describe('更新进展 by keyboard', () => {
   })
 })
 
+describe('first-run guide', () => {
+  it('ticks off what is done, points at 网格, and its import step opens the import', async () => {
+    await go('/dashboard')
+    const guide = page.locator('[data-test="first-run"]')
+    await expect.poll(() => guide.innerText()).toContain('已完成 3 / 4 步')
+    expect(await guide.locator('li.next').getAttribute('data-step')).toBe('grids')
+    await page.goto(`${door.url}#/talents?import=1`)
+    await expect.poll(() => visibleDialog().innerText()).toContain('导入')
+    await expect.poll(() => page.url()).not.toContain('import=1')
+    await visibleDialog().getByRole('button', { name: '取消' }).first().click()
+  })
+})
+
 describe('网格 dialog by keyboard', () => {
   it('starts in 网格名称 and saves on Enter', async () => {
     await go('/settings/grids')

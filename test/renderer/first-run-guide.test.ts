@@ -59,7 +59,7 @@ describe('FirstRunGuide', () => {
     expect(links).toEqual([
       '/settings/basic',
       '/settings/grids',
-      '/talents',
+      '/talents?import=1',
       '/settings/basic?focus=operator_name',
     ])
   })

@@ -40,9 +40,9 @@ export function firstRunSteps(
     {
       key: 'records',
       title: '导入旧台账或录入记录',
-      hint: '在各登记簿点「Excel 导入导出 → 从 Excel 导入…」搬入原来的台账，或点「新增」逐条录入。',
-      to: '/talents',
-      action: '去社区能人',
+      hint: '把原来的 Excel 台账导入进来；也可以在各登记簿点「新增」逐条录入。',
+      to: '/talents?import=1',
+      action: '导入旧台账',
       done: records > 0,
     },
     {
