@@ -220,3 +220,20 @@ export function clearStaleReferences(
   }
   return cleared
 }
+
+/** Live records whose columns equal all of `match` (a duplicate check), other than `exceptId`. */
+export function liveMatches(
+  db: Database.Database,
+  table: string,
+  nameColumn: string,
+  match: Record<string, string>,
+  exceptId: number | null,
+): { id: number; name: string }[] {
+  const cols = Object.keys(match)
+  return prep(
+    db,
+    `SELECT id, ${nameColumn} AS name FROM ${table} WHERE deleted_at IS NULL AND id IS NOT ? AND ${cols
+      .map((c) => `${c} = ?`)
+      .join(' AND ')} ORDER BY id LIMIT 5`,
+  ).all(exceptId, ...cols.map((c) => match[c])) as { id: number; name: string }[]
+}
