@@ -13,6 +13,7 @@ import {
   listGenerated,
   meetingOptions,
 } from './documents.repo'
+import { mayOpen, sealPath } from './document-seal'
 import { generateDocument, toGenerated } from './generate'
 import { convertToPdf, findSoffice, openWithSystem } from './output-files'
 import {
@@ -73,12 +74,17 @@ export const documentsGenerate: H<'documents:generate'> = (input, ctx) =>
   generateDocument(ctx, input)
 
 export const documentsGenerated: H<'documents:generated'> = (input, ctx) =>
-  listGenerated(ctx.db, input.limit).map(toGenerated)
+  listGenerated(ctx.db, input.limit).map((row) => toGenerated(ctx, row))
 
-/** Only documents this app generated (recorded with their folder) can be opened. */
+/** Only documents this installation generated (sealed, of a type it makes) can be opened. */
 function recorded(ctx: AppContext, id: number) {
   const row = generatedById(ctx.db, id)
   if (!row) throw new AppError('NOT_FOUND', '没有这份文档的记录，请刷新列表')
+  if (!mayOpen(ctx.paths, row.path, row.seal))
+    throw new AppError(
+      'FORBIDDEN',
+      '这份文档不是在这台电脑上生成的（可能来自数据包或恢复的数据），为安全起见不能从这里打开。请重新生成，或自己到文件夹里找到它。',
+    )
   return row
 }
 
@@ -92,8 +98,8 @@ export const documentsPdf: H<'documents:pdf'> = (input, ctx) => {
   const row = recorded(ctx, input.id)
   const path = convertToPdf(row.path)
   const { id: _source, ...rest } = row
-  const pdf = { ...rest, path, created_at: nowStamp() }
-  return toGenerated({ ...pdf, id: insertGenerated(ctx.db, pdf) })
+  const pdf = { ...rest, path, created_at: nowStamp(), seal: sealPath(ctx.paths, path) }
+  return toGenerated(ctx, { ...pdf, id: insertGenerated(ctx.db, pdf) })
 }
 
 export const documentsHandlers = {

@@ -250,6 +250,8 @@ export interface GeneratedRow {
   folder: string
   operator: string
   created_at: string
+  /** HMAC of path under this installation's key (document-seal.ts); '' before seals. */
+  seal: string
 }
 
 export function insertGenerated(db: DB, row: Omit<GeneratedRow, 'id'>): number {
@@ -257,8 +259,9 @@ export function insertGenerated(db: DB, row: Omit<GeneratedRow, 'id'>): number {
     db
       .prepare(
         `INSERT INTO generated_documents
-           (kind, subject, subject_id, template, masked, path, folder, operator, created_at)
-         VALUES (@kind, @subject, @subject_id, @template, @masked, @path, @folder, @operator, @created_at)`,
+           (kind, subject, subject_id, template, masked, path, folder, operator, created_at, seal)
+         VALUES (@kind, @subject, @subject_id, @template, @masked, @path, @folder, @operator,
+                 @created_at, @seal)`,
       )
       .run(row).lastInsertRowid,
   )

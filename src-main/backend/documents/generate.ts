@@ -13,6 +13,7 @@ import type { Generated, GenerateInput } from '../../shared/schemas/documents.sc
 import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import { commonData } from './common-data'
+import { mayOpen, sealPath } from './document-seal'
 import { insertGenerated, type GeneratedRow } from './documents.repo'
 import { meetingData, meetingSubject } from './meeting-data'
 import { outputFolder, writeUnique } from './output-files'
@@ -107,7 +108,9 @@ export interface GenerateOptions {
   now?: Date
 }
 
-export function toGenerated(row: GeneratedRow): z.output<typeof Generated> {
+/** The list entry; a path this installation would not open is never touched (not even stat). */
+export function toGenerated(ctx: AppContext, row: GeneratedRow): z.output<typeof Generated> {
+  const openable = mayOpen(ctx.paths, row.path, row.seal)
   return {
     id: row.id,
     kind: row.kind as DocKind,
@@ -118,7 +121,8 @@ export function toGenerated(row: GeneratedRow): z.output<typeof Generated> {
     folder: row.folder,
     masked: row.masked === 1,
     createdAt: row.created_at,
-    exists: existsSync(row.path),
+    exists: openable && existsSync(row.path),
+    foreign: !openable,
   }
 }
 
@@ -154,6 +158,7 @@ export function generateDocument(
     folder: dirname(path),
     operator: ctx.operator(),
     created_at: nowStamp(now),
+    seal: sealPath(ctx.paths, path),
   }
   const id = ctx.db.transaction(() => {
     const newId = insertGenerated(ctx.db, row)
@@ -168,5 +173,5 @@ export function generateDocument(
     }
     return newId
   })()
-  return toGenerated({ id, ...row })
+  return toGenerated(ctx, { id, ...row })
 }

@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseFrom, PACKAGE_CASES, type Base } from '../../hostile/package-corpus'
+import { FOREIGN_PACKAGE_CASES } from '../../hostile/foreign-corpus'
 import { RESTORE_CASES } from '../../hostile/restore-corpus'
 import { SHEET_CASES } from '../../hostile/sheet-corpus'
 import { addTalent } from '../../helpers/safety-helpers'
@@ -144,7 +145,7 @@ describe('hostile spreadsheets through import preview and import', () => {
 })
 
 describe('hostile data packages through upload, preview and import', () => {
-  for (const c of PACKAGE_CASES) {
+  for (const c of [...PACKAGE_CASES, ...FOREIGN_PACKAGE_CASES]) {
     it(
       c.name,
       async () => {
@@ -192,10 +193,13 @@ describe('hostile restore files through upload, inspect and restore', () => {
 })
 
 describe('corpus size', () => {
-  it('has at least 50 inputs', () => {
-    expect(SHEET_CASES.length + PACKAGE_CASES.length + RESTORE_CASES.length).toBeGreaterThanOrEqual(
-      50,
-    )
+  it('has at least 90 inputs', () => {
+    expect(
+      SHEET_CASES.length +
+        PACKAGE_CASES.length +
+        FOREIGN_PACKAGE_CASES.length +
+        RESTORE_CASES.length,
+    ).toBeGreaterThanOrEqual(90)
   })
 })
 

@@ -56,7 +56,8 @@ describe('data package', () => {
     for (let i = 0; i < 12; i++)
       await addTalent(from, `居民${i}`, `139000000${String(i).padStart(2, '0')}`)
     mkdirSync(join(from.dataDir, 'templates', '会议'), { recursive: true })
-    writeFileSync(join(from.dataDir, 'templates', '会议', '我的纪要.docx'), 'docx bytes')
+    const minutes = readFileSync('templates/minutes.docx')
+    writeFileSync(join(from.dataDir, 'templates', '会议', '我的纪要.docx'), minutes)
     const zipBuf = await exported(from)
 
     const zip = new PizZip(zipBuf)
@@ -95,9 +96,7 @@ describe('data package', () => {
       12,
     )
     expect((await to.call('settings:get', {})).community_name).toBe('锦华社区')
-    expect(readFileSync(join(to.dataDir, 'templates', '会议', '我的纪要.docx'), 'utf8')).toBe(
-      'docx bytes',
-    )
+    expect(readFileSync(join(to.dataDir, 'templates', '会议', '我的纪要.docx'))).toEqual(minutes)
     const aside = readdirSync(to.dataDir).find((f) => f.startsWith('templates-导入前-'))
     expect(readFileSync(join(to.dataDir, aside ?? '', '旧模板.docx'), 'utf8')).toBe('old')
     // The replaced data is one restore away.
