@@ -1,13 +1,16 @@
 // The browser door: the built renderer and the same handlers over HTTP, on 127.0.0.1 only.
-// Only the page this process served can call the API: it carries a per-run secret, and the
-// Host and Origin headers must name this server (defeats other local pages and DNS rebinding).
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+// Only the person who started it gets in: a one-time code from the start-up URL becomes an
+// HttpOnly session cookie (door-keys.ts), only that session is given the page with the per-run
+// API token, and the Host and Origin headers must name this server (other local pages, DNS
+// rebinding).
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Invoke } from '../backend/dispatch'
 import type { Result } from '../shared/result'
+import { closedDoorPage, DoorKeys } from './door-keys'
 
 export const TOKEN_HEADER = 'x-lianjian-token'
 const MAX_BODY = 20 * 1024 * 1024
@@ -30,9 +33,12 @@ export const CSP =
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export interface WebServer {
+  /** The bare address (no code): opens the app only in a browser that already has a session. */
   url: string
   port: number
   token: string
+  /** A start-up address with a fresh one-time code, for the person at the keyboard. */
+  openUrl(): string
   close(): Promise<void>
 }
 
@@ -41,6 +47,8 @@ export interface WebServerOptions {
   staticDir: string
   port?: number
   token?: string
+  /** Where sessions survive a restart (in the data folder); memory only when absent. */
+  sessionFile?: string
 }
 
 function send(
@@ -105,6 +113,15 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     `<meta name="lianjian-token" content="${token}"></head>`,
   )
   let port = 0
+  // Cookies are not kept apart by port: each data folder names its own, so two doors on one
+  // PC (or in one test browser) never overwrite each other's session.
+  const keys = new DoorKeys(
+    `lianjian-${createHash('sha256')
+      .update(opts.sessionFile ?? randomBytes(8))
+      .digest('hex')
+      .slice(0, 12)}`,
+    opts.sessionFile,
+  )
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -116,6 +133,11 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
         return forbidden(res, '拒绝访问：请求来源不是联建通页面')
       }
+      if (!keys.hasSession(req.headers.cookie))
+        return forbidden(
+          res,
+          '拒绝访问：这个浏览器还没有用启动时显示的地址打开过联建通。请用终端里显示的地址重新打开（在终端按回车键可得到新地址）',
+        )
       if (!sameToken(req.headers[TOKEN_HEADER], token))
         return forbidden(res, '拒绝访问：缺少或错误的访问令牌，请刷新页面')
       if (req.method !== 'POST') return forbidden(res, '拒绝访问：只接受 POST 请求')
@@ -138,6 +160,23 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     const file = resolve(root, rel)
     const isAsset = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()
     if (!isAsset || file === indexFile) {
+      const code = url.searchParams.get('code')
+      if (code !== null) {
+        const session = keys.exchange(code)
+        // A used code in a browser that already holds a session (a reload) is harmless.
+        if (session === null && !keys.hasSession(req.headers.cookie))
+          return send(res, 403, closedDoorPage('used'), TYPES['.html'] ?? 'text/html')
+        // Drop the code from the address bar and history; the #/route is kept by the browser.
+        res.writeHead(303, {
+          Location: url.pathname,
+          'Cache-Control': 'no-store',
+          'Referrer-Policy': 'no-referrer',
+          ...(session ? { 'Set-Cookie': keys.cookie(session) } : {}),
+        })
+        return res.end()
+      }
+      if (!keys.hasSession(req.headers.cookie))
+        return send(res, 403, closedDoorPage('none'), TYPES['.html'] ?? 'text/html')
       // Unknown paths get the app (history-mode routes); the token rides in the page.
       return send(res, 200, indexHtml, TYPES['.html'] ?? 'text/html', {
         'Content-Security-Policy': CSP,
@@ -165,6 +204,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
         url: `http://127.0.0.1:${port}/`,
         port,
         token,
+        openUrl: () => `http://127.0.0.1:${port}/?code=${keys.newCode()}`,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections()
