@@ -91,3 +91,15 @@ export function auditWithChildren(db: Database.Database, table: string, rowId: n
 export function recentAudit(db: Database.Database, limit: number): AuditRow[] {
   return prep(db, 'SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[]
 }
+
+/**
+ * 彻底删除: the record's and its child rows' audit entries keep what happened, when and by whom,
+ * but none of the person's values (before/after hold names, ID numbers, phones).
+ */
+export function forgetInAudit(db: Database.Database, table: string, rowId: number): void {
+  prep(
+    db,
+    `UPDATE audit_log SET before_json = NULL, after_json = NULL
+     WHERE (table_name = ? AND row_id = ?) OR (parent_table = ? AND parent_id = ?)`,
+  ).run(table, rowId, table, rowId)
+}

@@ -95,6 +95,9 @@ export function openConnection(file: string): Database.Database {
     }
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    // Deleted records (彻底删除, replaced values) are overwritten with zeros, not left readable
+    // in free pages of the file.
+    db.pragma('secure_delete = ON')
     // Each record write is a nested transaction (a savepoint) inside an import's transaction;
     // keeping statement journals in memory instead of temp files makes those ~10× cheaper.
     db.pragma('temp_store = MEMORY')
