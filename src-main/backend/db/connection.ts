@@ -1,6 +1,7 @@
 // Opens the one SQLite connection the app uses: pragmas read back, quick_check, migrations.
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync } from 'node:fs'
+import { privateFile } from '../safety/private-files'
 import { dirname } from 'node:path'
 import { AppError } from '../../shared/result'
 import { migrate } from './migrate'
@@ -101,6 +102,8 @@ export function openConnection(file: string): Database.Database {
     // Each record write is a nested transaction (a savepoint) inside an import's transaction;
     // keeping statement journals in memory instead of temp files makes those ~10× cheaper.
     db.pragma('temp_store = MEMORY')
+    // SQLite gives the -wal and -shm files the database file's own mode.
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) privateFile(f)
     return db
   } catch (e) {
     db?.close()

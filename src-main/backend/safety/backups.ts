@@ -16,6 +16,7 @@ import { AppError } from '../../shared/result'
 import type { BackupEntry, BackupKind } from '../../shared/schemas/safety.schema'
 import { BACKUP_KIND_LABELS } from '../../shared/schemas/safety.schema'
 import type { AppContext } from '../app/context'
+import { privateDir, privateFile } from './private-files'
 import { reportProgress } from '../jobs/progress'
 import { log } from '../log'
 import { backupFolder, backupFolders } from './backup-folder'
@@ -64,7 +65,8 @@ export async function createBackup(
   const folder = backupFolder(ctx.paths)
   const dir = folder.path
   try {
-    mkdirSync(dir, { recursive: true })
+    if (dir === ctx.paths.backups) privateDir(dir)
+    else mkdirSync(dir, { recursive: true })
   } catch (e) {
     throw copyFailure(e, dir)
   }
@@ -86,6 +88,7 @@ export async function createBackup(
         'BACKUP_FAILED',
         `备份副本校验未通过（${report.problems.join('；')}），已删除这个副本。现有数据未受影响，请再试一次；如果反复出现，请检查备份所在的磁盘。`,
       )
+    privateFile(part)
     renameSync(part, file)
     const side: Sidecar = {
       kind,
@@ -94,7 +97,7 @@ export async function createBackup(
       schemaVersion: report.schemaVersion,
       counts: report.counts,
     }
-    writeFileSync(`${file}.json`, JSON.stringify(side, null, 2))
+    writeFileSync(`${file}.json`, JSON.stringify(side, null, 2), { mode: 0o600 })
   } catch (e) {
     rmSync(part, { force: true })
     rmSync(`${part}-journal`, { force: true })

@@ -2,9 +2,10 @@
 // when the folder cannot be written; safe mode (nothing written, restore offered) when the
 // database is damaged; warnings when the folder is on a network share.
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { AppError } from '../../shared/result'
 import type { DataPaths } from '../app/data-dir'
+import { privateDir } from './private-files'
 import { openConnection, openError } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
 import type { Migration } from '../db/migrations'
@@ -96,7 +97,7 @@ export function openData(paths: DataPaths, options: StartupOptions): OpenedData 
   const share = networkShareKind(paths.dataDir)
   const warnings = share ? [networkShareWarning(paths.dataDir, share)] : []
   try {
-    mkdirSync(paths.dataDir, { recursive: true })
+    privateDir(paths.dataDir)
   } catch {
     // Reported below as a folder that cannot be written.
   }
