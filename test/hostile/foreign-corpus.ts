@@ -1,6 +1,10 @@
 // Packages whose every hash is right but which carry something foreign: a script among the
 // templates, a template with a macro or outside links. Refused by name, nothing changed.
-import { repack, type FileCase } from './package-corpus'
+import Database from 'better-sqlite3'
+import { readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { dbWith, repack, type FileCase } from './package-corpus'
 import { HOSTILE_TEMPLATES } from './template-corpus'
 
 export const FOREIGN_PACKAGE_CASES: FileCase[] = [
@@ -25,3 +29,50 @@ export const FOREIGN_PACKAGE_CASES: FileCase[] = [
     error: new RegExp(`模板「templates/minutes/坏模板\\.docx」不安全.*${t.error.source}`),
   })),
 ]
+
+/** Any SQLite file that merely has a settings table and a plausible user_version. */
+function settingsOnly(version: number): Buffer {
+  const file = join(tmpdir(), `foreign-${process.pid}-${Date.now()}-${Math.random()}.sqlite`)
+  try {
+    const db = new Database(file)
+    db.exec('CREATE TABLE settings (id INTEGER PRIMARY KEY, community_name TEXT)')
+    db.pragma(`user_version = ${version}`)
+    db.close()
+    return readFileSync(file)
+  } finally {
+    rmSync(file, { force: true })
+  }
+}
+
+const NOT_OURS = /不是联建通的数据文件/
+
+/** Databases that pass integrity_check and have a settings table, but are not ours. */
+const FOREIGN_DATABASES: { name: string; db: (b: Parameters<FileCase['data']>[0]) => Buffer }[] = [
+  { name: 'only a settings table, version 1', db: () => settingsOnly(1) },
+  {
+    name: 'only a settings table, current version',
+    db: (b) => settingsOnly(b.manifest.schemaVersion),
+  },
+  {
+    name: 'ours with a register table dropped',
+    db: (b) => dbWith(b, (d) => d.exec('DROP TABLE meeting_topics')),
+  },
+  {
+    name: 'ours with a column missing',
+    db: (b) => dbWith(b, (d) => d.exec('ALTER TABLE generated_documents DROP COLUMN operator')),
+  },
+]
+
+export const FOREIGN_RESTORE_CASES: FileCase[] = FOREIGN_DATABASES.map((f) => ({
+  name: `restore: ${f.name}`,
+  data: f.db,
+  error: NOT_OURS,
+}))
+
+FOREIGN_PACKAGE_CASES.push(
+  ...FOREIGN_DATABASES.map((f) => ({
+    name: `database ${f.name} (hashes right)`,
+    data: (b: Parameters<FileCase['data']>[0]) => repack(b, { db: f.db(b) }),
+    error: NOT_OURS,
+  })),
+)

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseFrom, PACKAGE_CASES, type Base } from '../../hostile/package-corpus'
-import { FOREIGN_PACKAGE_CASES } from '../../hostile/foreign-corpus'
+import { FOREIGN_PACKAGE_CASES, FOREIGN_RESTORE_CASES } from '../../hostile/foreign-corpus'
 import { RESTORE_CASES } from '../../hostile/restore-corpus'
 import { SHEET_CASES } from '../../hostile/sheet-corpus'
 import { addTalent } from '../../helpers/safety-helpers'
@@ -171,7 +171,7 @@ describe('hostile data packages through upload, preview and import', () => {
 })
 
 describe('hostile restore files through upload, inspect and restore', () => {
-  for (const c of RESTORE_CASES) {
+  for (const c of [...RESTORE_CASES, ...FOREIGN_RESTORE_CASES]) {
     it(
       c.name,
       async () => {
@@ -193,13 +193,14 @@ describe('hostile restore files through upload, inspect and restore', () => {
 })
 
 describe('corpus size', () => {
-  it('has at least 93 inputs', () => {
+  it('has at least 101 inputs', () => {
     expect(
       SHEET_CASES.length +
         PACKAGE_CASES.length +
         FOREIGN_PACKAGE_CASES.length +
-        RESTORE_CASES.length,
-    ).toBeGreaterThanOrEqual(93)
+        RESTORE_CASES.length +
+        FOREIGN_RESTORE_CASES.length,
+    ).toBeGreaterThanOrEqual(101)
   })
 })
 
