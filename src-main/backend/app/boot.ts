@@ -3,6 +3,7 @@
 // the context, and keep the daily automatic backup going.
 import pkg from '../../../package.json'
 import { AppError } from '../../shared/result'
+import { applyRetention } from '../safety/retention'
 import { openConnection } from '../db/connection'
 import { migrate } from '../db/migrate'
 import { MIGRATIONS, type Migration } from '../db/migrations'
@@ -72,15 +73,19 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
   if (state.mode !== 'read-only') cleanStaging(paths.dataDir)
   if (options.autoBackup) {
     const daily = () =>
-      dailyBackupIfDue(ctx).then(
-        (b) => {
-          if (b) state.lastAutoBackup = b.createdAt
-          state.autoBackupError = null
-        },
-        (e: unknown) => {
-          state.autoBackupError = e instanceof AppError ? e.message : '备份时出错'
-        },
-      )
+      dailyBackupIfDue(ctx)
+        .then(
+          (b) => {
+            if (b) state.lastAutoBackup = b.createdAt
+            state.autoBackupError = null
+          },
+          (e: unknown) => {
+            state.autoBackupError = e instanceof AppError ? e.message : '备份时出错'
+          },
+        )
+        // The community's retention runs after the day's backup, so nothing is purged unsaved.
+        .then(() => applyRetention(ctx))
+        .catch(() => log.error('retention failed'))
     void state.ready.then(daily)
     state.timer = setInterval(() => void daily(), HOUR)
     state.timer.unref()

@@ -16,7 +16,7 @@ export interface FolderInfo {
 
 const configFile = (paths: DataPaths) => join(paths.dataDir, 'config.json')
 
-function readConfig(paths: DataPaths): Record<string, unknown> {
+export function readConfig(paths: DataPaths): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(readFileSync(configFile(paths), 'utf8'))
     return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
@@ -87,15 +87,19 @@ export function setBackupFolder(paths: DataPaths, folder: string | null): Folder
     value = dir === resolve(paths.backups) ? null : dir
   }
   const { backupDir: _old, ...rest } = readConfig(paths)
-  const config = value === null ? rest : { ...rest, backupDir: value }
+  writeConfig(paths, value === null ? rest : { ...rest, backupDir: value })
+  return backupFolder(paths)
+}
+
+/** Replaces config.json whole (temp file + rename). */
+export function writeConfig(paths: DataPaths, config: Record<string, unknown>): void {
   const file = configFile(paths)
   try {
-    writeFileSync(`${file}.tmp`, JSON.stringify(config, null, 2))
+    writeFileSync(`${file}.tmp`, JSON.stringify(config, null, 2), { mode: 0o600 })
     renameSync(`${file}.tmp`, file)
   } catch {
     throw new AppError('READ_ONLY', '无法保存设置：数据文件夹不可写。请检查数据文件夹的写入权限。')
   }
-  return backupFolder(paths)
 }
 
 /** Every folder that may hold backups: the one in use and the default (when different). */

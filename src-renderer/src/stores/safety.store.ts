@@ -12,11 +12,13 @@ export type Health = Output<'safety:health'>
 export type Backup = Output<'safety:backup'>
 export type PackagePreview = Output<'safety:package-preview'>
 export type Inspected = Output<'safety:inspect'>
+export type Retention = Output<'safety:retention'>
 
 export const useSafetyStore = defineStore('safety', () => {
   const status = ref<SafetyStatus | null>(null)
   const health = ref<Health | null>(null)
   const backups = ref<Backup[]>([])
+  const retention = ref<Retention>({ recycleDays: null, auditDays: null })
   const loading = ref(false)
   const error = ref<string | null>(null)
   const progress = ref<JobProgress | null>(null)
@@ -93,6 +95,15 @@ export const useSafetyStore = defineStore('safety', () => {
       return folder
     })
 
+  const loadRetention = async () => (retention.value = await invoke('safety:retention', {}))
+
+  const setRetention = (r: Retention) =>
+    guarded(async () => {
+      const done = await invoke('safety:set-retention', r)
+      retention.value = { recycleDays: done.recycleDays, auditDays: done.auditDays }
+      return done
+    })
+
   const exportPackage = () =>
     guarded(async () => {
       const r = await withProgress((jobId) => invoke('safety:package-export', { jobId }), track)
@@ -127,6 +138,9 @@ export const useSafetyStore = defineStore('safety', () => {
     restoreUploaded,
     remove,
     setFolder,
+    retention,
+    loadRetention,
+    setRetention,
     exportPackage,
     previewPackage,
     importPackage,
