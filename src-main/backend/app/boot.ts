@@ -3,6 +3,7 @@
 // the context, and keep the daily automatic backup going.
 import pkg from '../../../package.json'
 import { AppError } from '../../shared/result'
+import { flushPendingAudit } from '../audit/audit.repo'
 import { applyRetention } from '../safety/retention'
 import { openConnection } from '../db/connection'
 import { migrate } from '../db/migrate'
@@ -71,6 +72,14 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
     log.error(`start-up failed: ${e instanceof AppError ? e.code : 'error'}`)
   })
   if (state.mode !== 'read-only') cleanStaging(paths.dataDir)
+  if (state.mode === 'normal')
+    void state.ready.then(() => {
+      try {
+        flushPendingAudit(ctx.db)
+      } catch {
+        log.error('pending audit entries could not be written')
+      }
+    })
   if (options.autoBackup) {
     const daily = () =>
       dailyBackupIfDue(ctx)

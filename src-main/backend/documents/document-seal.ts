@@ -32,8 +32,12 @@ function installKey(paths: DataPaths): Buffer {
   }
   if (!key) {
     key = randomBytes(32)
-    mkdirSync(paths.dataDir, { recursive: true, mode: 0o700 })
-    writeFileSync(file, key.toString('hex'), { mode: 0o600 })
+    try {
+      mkdirSync(paths.dataDir, { recursive: true, mode: 0o700 })
+      writeFileSync(file, key.toString('hex'), { mode: 0o600 })
+    } catch {
+      // A read-only data folder: documents made in this run open in this run only.
+    }
   }
   keys.set(paths.dataDir, key)
   return key

@@ -15,6 +15,7 @@ import {
 } from './documents.repo'
 import { mayOpen, sealPath } from './document-seal'
 import { generateDocument, toGenerated } from './generate'
+import { rememberUnsaved, unsavedById, unsavedRows } from './unsaved-documents'
 import { convertToPdf, findSoffice, openWithSystem } from './output-files'
 import {
   BUILTIN,
@@ -74,11 +75,13 @@ export const documentsGenerate: H<'documents:generate'> = (input, ctx) =>
   generateDocument(ctx, input)
 
 export const documentsGenerated: H<'documents:generated'> = (input, ctx) =>
-  listGenerated(ctx.db, input.limit).map((row) => toGenerated(ctx, row))
+  [...unsavedRows(ctx), ...listGenerated(ctx.db, input.limit)]
+    .slice(0, input.limit)
+    .map((row) => toGenerated(ctx, row))
 
 /** Only documents this installation generated (sealed, of a type it makes) can be opened. */
 function recorded(ctx: AppContext, id: number) {
-  const row = generatedById(ctx.db, id)
+  const row = id < 0 ? unsavedById(ctx, id) : generatedById(ctx.db, id)
   if (!row) throw new AppError('NOT_FOUND', '没有这份文档的记录，请刷新列表')
   if (!mayOpen(ctx.paths, row.path, row.seal))
     throw new AppError(
@@ -99,7 +102,9 @@ export const documentsPdf: H<'documents:pdf'> = (input, ctx) => {
   const path = convertToPdf(row.path)
   const { id: _source, ...rest } = row
   const pdf = { ...rest, path, created_at: nowStamp(), seal: sealPath(ctx.paths, path) }
-  return toGenerated(ctx, { ...pdf, id: insertGenerated(ctx.db, pdf) })
+  const id =
+    ctx.safety.mode === 'read-only' ? rememberUnsaved(ctx, pdf) : insertGenerated(ctx.db, pdf)
+  return toGenerated(ctx, { ...pdf, id })
 }
 
 export const documentsHandlers = {

@@ -14,7 +14,9 @@ import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import { commonData } from './common-data'
 import { mayOpen, sealPath } from './document-seal'
+import { refuseUnmaskedWhenReadOnly } from '../audit/auditable'
 import { insertGenerated, type GeneratedRow } from './documents.repo'
+import { rememberUnsaved } from './unsaved-documents'
 import { meetingData, meetingSubject } from './meeting-data'
 import { outputFolder, writeUnique } from './output-files'
 import { rosterData, talentCardData } from './register-data'
@@ -133,6 +135,7 @@ export function generateDocument(
 ): z.output<typeof Generated> {
   const now = opts.now ?? new Date()
   const made = makeData(ctx, req, now)
+  if (made.personal && !req.masked) refuseUnmaskedWhenReadOnly(ctx, '生成未脱敏的文档')
   const templateId = opts.templateBuffer
     ? (opts.templateLabel ?? '')
     : req.template || defaultTemplateId(ctx, req.kind)
@@ -160,6 +163,8 @@ export function generateDocument(
     created_at: nowStamp(now),
     seal: sealPath(ctx.paths, path),
   }
+  if (ctx.safety.mode === 'read-only')
+    return toGenerated(ctx, { id: rememberUnsaved(ctx, row), ...row })
   const id = ctx.db.transaction(() => {
     const newId = insertGenerated(ctx.db, row)
     if (made.personal && !req.masked) {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { AppError } from '../../shared/result'
 import type { DataPaths } from '../app/data-dir'
+import { auditFileIs } from '../audit/audit.repo'
 import { privateDir } from './private-files'
 import { openConnection, openError } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
@@ -84,6 +85,7 @@ function readOnlyData(paths: DataPaths, why: string, options: StartupOptions): O
     return { db: placeholderDb(), state }
   }
   state.mode = 'read-only'
+  auditFileIs(db, file)
   state.message = `数据文件夹「${paths.dataDir}」${why}，联建通以只读方式打开：可以查看、查询和导出，但不能修改或备份到这个文件夹。若要修改，请检查文件夹权限，或把数据文件夹复制到可以写入的位置。`
   return { db, state }
 }
