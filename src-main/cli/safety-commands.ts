@@ -2,7 +2,7 @@
 // 数据与备份 page. Files given on the command line enter through the upload folder, so they
 // pass the same checks as a file chosen in the window.
 import dayjs from 'dayjs'
-import { existsSync, rmSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
 import { copyAtomic, fileError } from '../backend/files/atomic-write'
 import { join, resolve } from 'node:path'
 import type { Backend } from '../backend/app/boot'
@@ -63,7 +63,14 @@ function sourceFile(b: Backend, file: string | undefined): string {
       'VALIDATION',
       '请指定要恢复的备份文件，例如 lianjian restore D:\\备份\\lianjian-20261124-090000-daily.sqlite',
     )
-  if (existsSync(file)) return resolve(file)
+  if (existsSync(file)) {
+    if (statSync(file).isDirectory())
+      throw new AppError(
+        'VALIDATION',
+        `「${file}」是一个文件夹，请指定其中的备份文件（.sqlite），可以先用 lianjian backups 列出全部备份`,
+      )
+    return resolve(file)
+  }
   const hit = listBackups(b.ctx).find((e) => e.name === file)
   if (!hit) throw new AppError('NOT_FOUND', `找不到备份文件：${file}`)
   return join(hit.folder, hit.name)
@@ -80,7 +87,13 @@ export async function restoreCommand(
   // The staged copy is a full copy of someone's data: gone when the command ends, whatever the outcome.
   try {
     const inspected = await call('safety:inspect', { uploadId })
-    if (!inspected.ok) throw new AppError('VALIDATION', `${inspected.message}当前数据没有改动。`)
+    if (!inspected.ok)
+      throw new AppError(
+        'VALIDATION',
+        inspected.message.includes('当前数据没有改动')
+          ? inspected.message
+          : `${inspected.message}当前数据没有改动。`,
+      )
     out(`备份文件：${countsLine(inspected.counts)}（数据版本 ${inspected.schemaVersion}）`)
     if (!opts.yes) {
       out(

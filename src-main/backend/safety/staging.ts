@@ -106,6 +106,8 @@ export function readChunk(
 /** A file on disk put where an upload would land (the CLI's way into the same handlers). */
 export function uploadFromPath(ctx: AppContext, source: string): string {
   if (!existsSync(source)) throw new AppError('NOT_FOUND', `找不到文件：${source}`)
+  if (statSync(source).isDirectory())
+    throw new AppError('VALIDATION', `「${source}」是一个文件夹，请指定其中的文件`)
   if (statSync(source).size > MAX_UPLOAD)
     throw new AppError('VALIDATION', `文件太大（超过 ${MAX_UPLOAD / 1048576} MB），已拒绝`)
   const id = `cli-${process.pid}-${Date.now()}`
