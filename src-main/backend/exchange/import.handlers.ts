@@ -25,6 +25,7 @@ import { units } from '../units/units.handlers'
 import { parseCell } from './cell-parse'
 import { autoMap, findHeader, identity } from './import-mapping'
 import { addPlaceholders, createGridsAndResolve, unknownGridNames } from './import-grids'
+import { shortText } from './cell-parse'
 import { findLive, namesToIds } from './exchange.repo'
 import { readSheet } from './sheet-reader'
 
@@ -160,9 +161,10 @@ export async function importPreview(
     // Problems first, then a sample of good rows, so the report stays readable.
     rows: [...invalid, ...a.rows.filter((r) => r.issues.length === 0).slice(0, 200)].map((r) => ({
       row: r.row,
-      name: r.name,
+      // The report quotes cells, never whole ones (a 30 MB name cell stays in the file).
+      name: shortText(r.name),
       action: r.issues.length ? 'error' : r.duplicateOf !== undefined ? 'duplicate' : 'create',
-      issues: r.issues,
+      issues: r.issues.map((i) => ({ ...i, message: shortText(i.message, 200) })),
     })),
   }
 }

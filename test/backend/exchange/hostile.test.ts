@@ -165,3 +165,19 @@ describe('a huge sheet is read streaming', () => {
       expect(Math.max(...waits)).toBeLessThan(1000)
     }, 60_000)
 })
+
+describe('the import report quotes cells, never whole ones', () => {
+  it('cuts a name as long as Excel allows and a huge bad date to a readable length', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('s')
+    ws.addRow(['姓名', '联系电话', '入库日期'])
+    ws.addRow(['张'.repeat(1_000_000), '13812345678', '不是日期'.repeat(50_000)])
+    const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+    const r = await b.call('exchange:preview', input('huge.xlsx', buf))
+    const row = r.rows[0]
+    expect(row?.name.length).toBeLessThan(60)
+    expect(row?.name).toMatch(/…（共 \d+ 字）$/)
+    for (const i of row?.issues ?? []) expect(i.message.length).toBeLessThanOrEqual(201)
+    expect(JSON.stringify(r).length).toBeLessThan(20_000)
+  })
+})
