@@ -28,8 +28,11 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
+// No 'unsafe-inline' for styles: the build extracts all CSS to files, and Element Plus and Vue
+// set styles through the CSSOM (el.style…), which style-src does not govern — dialogs, poppers
+// and fixed table columns were checked in Chromium with no violation reported.
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export interface WebServer {
