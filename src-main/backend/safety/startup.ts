@@ -7,6 +7,7 @@ import { AppError } from '../../shared/result'
 import type { DataPaths } from '../app/data-dir'
 import { auditFileIs } from '../audit/audit.repo'
 import { privateDir } from './private-files'
+import { recoverTemplateSwap } from './template-swap'
 import { openConnection, openError } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
 import type { Migration } from '../db/migrations'
@@ -111,6 +112,7 @@ export function openData(paths: DataPaths, options: StartupOptions): OpenedData 
   }
   // A restore that was interrupted between copying and swapping leaves only its temp file.
   rmSync(`${file}.restore`, { force: true })
+  recoverTemplateSwap(paths)
   const state = normalState()
   state.warnings = warnings
   // SQLite leaves a 0-byte file when it is stopped between creating the file and the first
