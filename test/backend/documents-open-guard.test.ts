@@ -94,6 +94,8 @@ describe('opening generated documents', () => {
         expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
         if (!r.ok) expect(r.error.message).toContain('不是在这台电脑上生成的')
       }
+    // Nor are their folders offered as places to save the next document.
+    expect((await to.call('documents:info', {})).recentFolders).toEqual([])
     const pdf = await to.raw('documents:pdf', { id: list[0]?.id ?? 0 })
     expect(pdf).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     await new Promise((r) => setTimeout(r, 300))

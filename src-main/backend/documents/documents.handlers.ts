@@ -6,13 +6,7 @@ import { AppError } from '../../shared/result'
 import type { AppContext } from '../app/context'
 import type { Handler } from '../handlers'
 import { nowStamp } from '../../shared/dates'
-import {
-  generatedById,
-  generatedFolders,
-  insertGenerated,
-  listGenerated,
-  meetingOptions,
-} from './documents.repo'
+import { generatedById, insertGenerated, listGenerated, meetingOptions } from './documents.repo'
 import { mayOpen, sealPath } from './document-seal'
 import { generateDocument, toGenerated } from './generate'
 import { rememberUnsaved, unsavedById, unsavedRows } from './unsaved-documents'
@@ -32,7 +26,15 @@ type H<C extends Channel> = Handler<C>
 
 export const documentsInfo: H<'documents:info'> = (_input, ctx) => ({
   defaultFolder: ctx.paths.documents,
-  recentFolders: generatedFolders(ctx.db, 8),
+  // Only folders this installation wrote to: a restored or imported list could name any path
+  // (a network share the next document would be written to).
+  recentFolders: [
+    ...new Set(
+      listGenerated(ctx.db, 200)
+        .filter((r) => mayOpen(ctx.paths, r.path, r.seal))
+        .map((r) => r.folder),
+    ),
+  ].slice(0, 8),
   pdfAvailable: findSoffice() !== null,
   templatesFolder: ctx.paths.templates,
 })

@@ -277,13 +277,3 @@ export function generatedById(db: DB, id: number): GeneratedRow | undefined {
   return db.prepare('SELECT * FROM generated_documents WHERE id = ?').get(id) as
     GeneratedRow | undefined
 }
-
-export function generatedFolders(db: DB, limit: number): string[] {
-  return (
-    db
-      .prepare(
-        'SELECT folder FROM generated_documents GROUP BY folder ORDER BY MAX(id) DESC LIMIT ?',
-      )
-      .all(limit) as { folder: string }[]
-  ).map((r) => r.folder)
-}
