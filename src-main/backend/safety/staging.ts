@@ -100,7 +100,10 @@ export function readChunk(
   } finally {
     closeSync(fd)
   }
-  return { base64: buf.toString('base64'), size, done: offset + buf.length >= size }
+  const done = offset + buf.length >= size
+  // The package is a full copy of the data: gone from the staging folder once delivered.
+  if (done) rmSync(file, { force: true })
+  return { base64: buf.toString('base64'), size, done }
 }
 
 /** A file on disk put where an upload would land (the CLI's way into the same handlers). */

@@ -2,6 +2,8 @@
 // restore file goes through the real import / preview / package / restore paths and must end
 // in its clear Chinese message, in bounded time and memory, with the data left as it was.
 import ExcelJS from 'exceljs'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseFrom, PACKAGE_CASES, type Base } from '../../hostile/package-corpus'
 import { FOREIGN_PACKAGE_CASES, FOREIGN_RESTORE_CASES } from '../../hostile/foreign-corpus'
@@ -163,6 +165,7 @@ describe('hostile data packages through upload, preview and import', () => {
         expect(message(imported)).toContain('当前数据没有改动')
         expect(b.ctx.safety.mode).toBe('normal')
         expect(count()).toBe(talents + importedSoFar())
+        expect(staged()).toEqual([])
         outcomes.push(`  package ${c.name}: ${message(imported)}`)
       },
       TEST_TIMEOUT_MS,
@@ -185,6 +188,8 @@ describe('hostile restore files through upload, inspect and restore', () => {
           error: { message: expect.stringMatching(c.error) },
         })
         expect(b.ctx.safety.mode).toBe('normal')
+        // The refused copy does not wait a day in the staging folder.
+        expect(staged()).toEqual([])
         outcomes.push(`  restore ${c.name}: ${message(restored)}`)
       },
       TEST_TIMEOUT_MS,
@@ -203,6 +208,12 @@ describe('corpus size', () => {
     ).toBeGreaterThanOrEqual(101)
   })
 })
+
+/** Whatever is left in the staging folder (uploads, packages, copies). */
+function staged(): string[] {
+  const dir = join(b.dataDir, '.staging')
+  return existsSync(dir) ? readdirSync(dir) : []
+}
 
 /** Rows the accepted spreadsheets added (the package cases run after them). */
 function importedSoFar(): number {
