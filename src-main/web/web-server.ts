@@ -13,7 +13,10 @@ import type { Result } from '../shared/result'
 import { closedDoorPage, DoorKeys } from './door-keys'
 
 export const TOKEN_HEADER = 'x-lianjian-token'
-const MAX_BODY = 20 * 1024 * 1024
+// A 20 MB spreadsheet (the import limit) arrives as ≈27 MB of base64 inside the JSON.
+const MAX_BODY = 30 * 1024 * 1024
+
+class TooLarge extends Error {}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,8 +89,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length
       if (size > MAX_BODY) {
-        reject(new Error('too large'))
-        req.destroy()
+        // Answer first (the handler sends 413), then drop the connection; nothing more is read.
+        req.removeAllListeners('data')
+        req.pause()
+        reject(new TooLarge())
         return
       }
       chunks.push(c)
@@ -150,10 +155,21 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       let body: { channel?: unknown; input?: unknown }
       try {
         body = JSON.parse(await readBody(req)) as typeof body
-      } catch {
+      } catch (e) {
+        if (e instanceof TooLarge) {
+          res.once('finish', () => req.destroy())
+          res.setHeader('Connection', 'close')
+          return sendJson(res, 413, {
+            ok: false,
+            error: {
+              code: 'VALIDATION',
+              message: '文件太大，无法通过浏览器版上传（最大 20 MB），请分批处理',
+            },
+          })
+        }
         return sendJson(res, 400, {
           ok: false,
-          error: { code: 'VALIDATION', message: '请求内容无法解析或过大' },
+          error: { code: 'VALIDATION', message: '请求内容无法解析，请刷新页面后重试' },
         })
       }
       return sendJson(res, 200, await opts.invoke(body.channel, body.input))

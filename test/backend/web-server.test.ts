@@ -192,4 +192,11 @@ describe('only the person who started the door gets in', () => {
     }
     expect(port).toBe(server.port)
   })
+
+  it('answers a body over its cap with a Chinese 413, not a reset connection', async () => {
+    const big = JSON.stringify({ channel: 'app:info', input: { x: 'a'.repeat(31 * 1024 * 1024) } })
+    const r = await api({ 'x-lianjian-token': server.token }, big)
+    expect(r.status).toBe(413)
+    expect(JSON.parse(r.body).error.message).toContain('文件太大')
+  })
 })
