@@ -238,9 +238,13 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
     const pages = await Promise.all(
       Array.from({ length: 6 }, () => browser.newPage({ viewport: { width: 1366, height: 860 } })),
     )
+    // Each fresh context needs its own one-time address (the door lets in only its starter);
+    // fetched before timing, so the time includes the code's redirect but not the asking.
+    const addresses: string[] = []
+    for (let i = 0; i < 6; i++) addresses.push(await door.openUrl())
     const ui = await time(5, async (i) => {
       const page = pages[i + 1]
-      await page?.goto(`${door.url}#/talents`)
+      await page?.goto(`${addresses[i + 1] ?? door.url}#/talents`)
       await page?.locator('[data-test="register-table"] .el-table__body tr').first().waitFor()
     })
     await Promise.all(pages.map((p) => p.close()))

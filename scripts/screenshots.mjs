@@ -16,18 +16,21 @@ spawnSync(process.execPath, ['out/main/cli.js', 'demo', '--data-dir', dataDir], 
 const web = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir, '--port', '0'])
 const url = await new Promise((resolve, reject) => {
   web.stdout.on('data', (b) => {
-    const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(b))
+    // The start-up address carries a one-time code; the first visit turns it into a cookie.
+    const m = /http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]+/.exec(String(b))
     if (m) resolve(m[0])
   })
   web.on('exit', () => reject(new Error('web door exited')))
 })
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS })
 const page = await browser.newPage({ viewport: { width: 1366, height: 800 } })
+await page.goto(url)
+const base = url.replace(/\?code=.*$/, '')
 const routes = process.argv.slice(3).length
   ? process.argv.slice(3)
   : ['dashboard', 'settings/basic', 'settings/grids', 'talents']
 for (const r of routes) {
-  await page.goto(`${url}#/${r}`)
+  await page.goto(`${base}#/${r}`)
   await page.waitForLoadState('networkidle')
   await page.waitForTimeout(400)
   const file = join(outDir, `${r.replace(/\//g, '-')}.png`)

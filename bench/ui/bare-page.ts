@@ -38,9 +38,16 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
 }
 
-export async function serveBarePage(doorUrl: string): Promise<{ url: string; stop(): void }> {
+export async function serveBarePage(
+  doorUrl: string,
+  openUrl: () => Promise<string>,
+): Promise<{ url: string; stop(): void }> {
   const door = new URL(doorUrl)
-  const appHtml = await (await fetch(doorUrl)).text()
+  // The door lets in only a browser that came through a one-time start-up address: this proxy
+  // does the same once and forwards the session cookie with every call.
+  const entered = await fetch(await openUrl(), { redirect: 'manual' })
+  const cookie = (entered.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const appHtml = await (await fetch(doorUrl, { headers: { cookie } })).text()
   const token = /name="lianjian-token" content="([0-9a-f]+)"/.exec(appHtml)?.[1] ?? ''
   const index = readFileSync(join(OUT, 'index.html'), 'utf8').replace(
     '</head>',
@@ -55,7 +62,7 @@ export async function serveBarePage(doorUrl: string): Promise<{ url: string; sto
           port: door.port,
           path,
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-lianjian-token': token },
+          headers: { 'content-type': 'application/json', 'x-lianjian-token': token, cookie },
         },
         (r) => {
           res.writeHead(r.statusCode ?? 500, { 'content-type': 'application/json' })

@@ -8,6 +8,8 @@ import { stats, timedEvent, timedLoad, type Stats } from './ui-probe'
 export interface Target {
   url: string
   bare: boolean
+  /** A one-time start-up address (our door lets in only a browser that came through one). */
+  open?: () => Promise<string>
 }
 
 const ROWS = (table: string) => `[data-test=${table}] .el-table__body-wrapper tr.el-table__row`
@@ -26,7 +28,7 @@ const LISTS = [
 async function fresh(browser: Browser, t: Target, route: string): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true })
   const page = await ctx.newPage()
-  await page.goto(`${t.url}#/${route}`)
+  await page.goto(`${t.open ? await t.open() : t.url}#/${route}`)
   return page
 }
 

@@ -51,12 +51,12 @@ export async function runUi(
   const meetingId = await meetingWith60(dir)
   await buildBarePage()
   const door = await startDoor(dir)
-  const bare = await serveBarePage(door.url)
+  const bare = await serveBarePage(door.url, () => door.openUrl())
   const browser = await launchBrowser()
   try {
     return await uiBench(
       browser,
-      { url: door.url, bare: false },
+      { url: door.url, bare: false, open: () => door.openUrl() },
       { url: bare.url, bare: true },
       { prefix, meetingId, log },
     )

@@ -7,28 +7,9 @@ import type { AppContext } from './app/context'
 import { handlers } from './handlers'
 import { log, stackFrames } from './log'
 import { safetyGate } from './safety/gate'
+import { sqliteFailure } from './db/sqlite-errors'
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>
-
-function sqliteFailure(e: unknown): AppError | undefined {
-  const code =
-    typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : ''
-  if (code === 'SQLITE_FULL')
-    return new AppError(
-      'DISK_FULL',
-      '磁盘空间已满，本次修改没有保存。请清理磁盘后重试，已有数据不受影响。',
-    )
-  if (code.startsWith('SQLITE_READONLY'))
-    return new AppError(
-      'READ_ONLY',
-      '数据文件当前只读，本次修改没有保存。请检查数据文件夹的写入权限。',
-    )
-  if (code === 'SQLITE_BUSY')
-    return new AppError('INTERNAL', '数据库正忙（可能另一个联建通窗口正在写入），请稍后重试。')
-  if (code.startsWith('SQLITE_CONSTRAINT'))
-    return new AppError('CONFLICT', '保存失败：与已有记录冲突，请检查是否重复。')
-  return undefined
-}
 
 export function createInvoke(ctx: AppContext): Invoke {
   return async (channel, input) => {

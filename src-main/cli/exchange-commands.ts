@@ -1,7 +1,8 @@
 // `lianjian export` and `lianjian import`: the same handlers and the same report as the
 // 导入 / 导出 dialogs, for scripts and for handing files to the street office.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { basename } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { fileError, writeAtomic } from '../backend/files/atomic-write'
+import { basename, resolve } from 'node:path'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
@@ -78,7 +79,11 @@ export async function exportCommand(
     masked: !opts.unmasked,
     search: opts.search ?? '',
   })
-  writeFileSync(opts.out, Buffer.from(file.base64, 'base64'))
+  try {
+    writeAtomic(resolve(opts.out), Buffer.from(file.base64, 'base64'))
+  } catch (e) {
+    throw fileError(e, resolve(opts.out), '导出的文件')
+  }
   out(
     `已导出 ${file.count} 条到 ${opts.out}${opts.unmasked ? '（未脱敏，已记入操作记录）' : '（电话、身份证号已脱敏）'}`,
   )

@@ -37,6 +37,7 @@ export async function listCommand(
   target: string | undefined,
   opts: { search?: string; json?: boolean; unmasked?: boolean },
   out: (line: string) => void,
+  recordUnmasked?: (table: string, what: Record<string, unknown>) => void,
 ): Promise<number> {
   const key = target ? LISTABLE[target] : undefined
   if (!key) {
@@ -52,6 +53,20 @@ export async function listCommand(
     total = data.total
     rows.push(...data.rows)
     if (rows.length >= total || data.rows.length === 0) break
+  }
+  if (opts.unmasked) {
+    try {
+      recordUnmasked?.(spec.table, {
+        listed: 'lianjian list',
+        count: rows.length,
+        masked: false,
+        search: opts.search ?? '',
+      })
+    } catch {
+      throw new Error(
+        '无法写入操作记录（数据文件夹可能是只读的），没有显示完整信息。请去掉 --unmasked 查看脱敏后的列表',
+      )
+    }
   }
   const shown = opts.unmasked ? rows : rows.map(mask)
   if (opts.json) {

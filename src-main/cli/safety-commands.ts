@@ -2,7 +2,8 @@
 // 数据与备份 page. Files given on the command line enter through the upload folder, so they
 // pass the same checks as a file chosen in the window.
 import dayjs from 'dayjs'
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { existsSync, rmSync, statSync } from 'node:fs'
+import { copyAtomic, fileError } from '../backend/files/atomic-write'
 import { join, resolve } from 'node:path'
 import type { Backend } from '../backend/app/boot'
 import { listBackups } from '../backend/safety/backups'
@@ -62,7 +63,14 @@ function sourceFile(b: Backend, file: string | undefined): string {
       'VALIDATION',
       '请指定要恢复的备份文件，例如 lianjian restore D:\\备份\\lianjian-20261124-090000-daily.sqlite',
     )
-  if (existsSync(file)) return resolve(file)
+  if (existsSync(file)) {
+    if (statSync(file).isDirectory())
+      throw new AppError(
+        'VALIDATION',
+        `「${file}」是一个文件夹，请指定其中的备份文件（.sqlite），可以先用 lianjian backups 列出全部备份`,
+      )
+    return resolve(file)
+  }
   const hit = listBackups(b.ctx).find((e) => e.name === file)
   if (!hit) throw new AppError('NOT_FOUND', `找不到备份文件：${file}`)
   return join(hit.folder, hit.name)
@@ -76,20 +84,38 @@ export async function restoreCommand(
 ): Promise<number> {
   const call = caller(b)
   const uploadId = uploadFromPath(b.ctx, sourceFile(b, file))
-  const inspected = await call('safety:inspect', { uploadId })
-  if (!inspected.ok) throw new AppError('VALIDATION', `${inspected.message}当前数据没有改动。`)
-  out(`备份文件：${countsLine(inspected.counts)}（数据版本 ${inspected.schemaVersion}）`)
-  if (!opts.yes) {
-    out(
-      '恢复会用这个备份替换当前的全部数据（替换前会先备份当前数据）。确认恢复请加 --yes 再运行一次。',
-    )
-    rmSync(uploadedFile(b.ctx, uploadId), { force: true })
-    return 1
+  // The staged copy is a full copy of someone's data: gone when the command ends, whatever the outcome.
+  try {
+    const inspected = await call('safety:inspect', { uploadId })
+    if (!inspected.ok)
+      throw new AppError(
+        'VALIDATION',
+        inspected.message.includes('当前数据没有改动')
+          ? inspected.message
+          : `${inspected.message}当前数据没有改动。`,
+      )
+    out(`备份文件：${countsLine(inspected.counts)}（数据版本 ${inspected.schemaVersion}）`)
+    if (!opts.yes) {
+      out(
+        '恢复会用这个备份替换当前的全部数据（替换前会先备份当前数据）。确认恢复请加 --yes 再运行一次。',
+      )
+      return 1
+    }
+    const r = await call('safety:restore', { uploadId })
+    out(`已恢复。${r.before ? `恢复前的数据已备份到：${r.before}` : '原来的数据文件已另存一份。'}`)
+    out(`现在的记录数：${countsLine(r.counts)}`)
+    return 0
+  } finally {
+    dropUpload(b, uploadId)
   }
-  const r = await call('safety:restore', { uploadId })
-  out(`已恢复。${r.before ? `恢复前的数据已备份到：${r.before}` : '原来的数据文件已另存一份。'}`)
-  out(`现在的记录数：${countsLine(r.counts)}`)
-  return 0
+}
+
+function dropUpload(b: Backend, uploadId: string): void {
+  try {
+    rmSync(uploadedFile(b.ctx, uploadId), { force: true })
+  } catch {
+    // Already removed by the handler.
+  }
 }
 
 export async function checkCommand(b: Backend, opts: Opts, out: Out): Promise<number> {
@@ -98,7 +124,8 @@ export async function checkCommand(b: Backend, opts: Opts, out: Out): Promise<nu
   const usable = status.mode === 'normal' || status.mode === 'read-only'
   const report = usable ? await call('app:check', {}) : null
   const health = usable ? await call('safety:health', {}) : null
-  const ok = status.mode === 'normal' && report?.ok === true
+  const intact = report?.ok === true
+  const ok = (status.mode === 'normal' || status.mode === 'read-only') && intact
   if (opts.json) {
     out(JSON.stringify({ ok, status, report, health }, null, 2))
     return ok ? 0 : 1
@@ -131,7 +158,11 @@ export async function checkCommand(b: Backend, opts: Opts, out: Out): Promise<nu
       `最近的备份：${dayjs(newest.createdAt).format('YYYY-MM-DD HH:mm')}  ${join(newest.folder, newest.name)}`,
     )
   else out('还没有备份。')
-  if (ok) out('结论：数据库完好。')
+  if (ok && status.mode === 'read-only')
+    out(
+      '结论：数据库完好，但数据文件夹是只读的：可以查看、导出和生成文档，不能修改。请检查文件夹权限（或磁盘是否写保护）。',
+    )
+  else if (ok) out('结论：数据库完好。')
   else if (status.mode === 'damaged')
     out(
       newest
@@ -154,7 +185,14 @@ export async function packageCommand(
     if (!opts.out)
       throw new AppError('VALIDATION', '请用 --out 指定数据包文件，例如 --out 联建通数据包.zip')
     const r = await call('safety:package-export', {})
-    copyFileSync(join(stagingDir(b.ctx), r.fileName), resolve(opts.out))
+    const staged = join(stagingDir(b.ctx), r.fileName)
+    try {
+      copyAtomic(staged, resolve(opts.out))
+    } catch (e) {
+      throw fileError(e, resolve(opts.out), '数据包')
+    } finally {
+      rmSync(staged, { force: true })
+    }
     out(`已导出数据包：${resolve(opts.out)}（${mb(r.size)}）`)
     out(`记录数：${countsLine(r.counts)}`)
     return 0
@@ -166,21 +204,24 @@ export async function packageCommand(
         '请指定数据包文件，例如 lianjian package import 联建通数据包.zip',
       )
     const uploadId = uploadFromPath(b.ctx, resolve(file))
-    const p = await call('safety:package-preview', { uploadId })
-    out(
-      `数据包：${p.community || '（未填社区名称）'}，${dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')} 由联建通 ${p.appVersion} 导出`,
-    )
-    out(`记录数：${countsLine(p.counts)}；模板 ${p.templates} 个`)
-    if (!opts.yes) {
+    try {
+      const p = await call('safety:package-preview', { uploadId })
       out(
-        '导入会用数据包替换当前的全部数据（替换前会先备份当前数据）。确认导入请加 --yes 再运行一次。',
+        `数据包：${p.community || '（未填社区名称）'}，${dayjs(p.createdAt).format('YYYY-MM-DD HH:mm')} 由联建通 ${p.appVersion} 导出`,
       )
-      rmSync(uploadedFile(b.ctx, uploadId), { force: true })
-      return 1
+      out(`记录数：${countsLine(p.counts)}；模板 ${p.templates} 个`)
+      if (!opts.yes) {
+        out(
+          '导入会用数据包替换当前的全部数据（替换前会先备份当前数据）。确认导入请加 --yes 再运行一次。',
+        )
+        return 1
+      }
+      const r = await call('safety:package-import', { uploadId })
+      out(`已导入。${r.before ? `导入前的数据已备份到：${r.before}` : ''}`)
+      return 0
+    } finally {
+      dropUpload(b, uploadId)
     }
-    const r = await call('safety:package-import', { uploadId })
-    out(`已导入。${r.before ? `导入前的数据已备份到：${r.before}` : ''}`)
-    return 0
   }
   throw new AppError(
     'VALIDATION',

@@ -21,8 +21,19 @@ protocol.registerSchemesAsPrivileged([
 let backend: Backend | undefined
 let win: BrowserWindow | undefined
 
+const devOrigin = devUrl ? originOf(devUrl) : null
+
+function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin
+  } catch {
+    return null
+  }
+}
+
+/** Our page exactly: the app protocol's origin, or (in development) the dev server's origin. */
 function isOurPage(url: string): boolean {
-  if (devUrl && url.startsWith(devUrl)) return true
+  if (devOrigin && originOf(url) === devOrigin) return true
   return url.startsWith(`${APP_ORIGIN}/`)
 }
 
@@ -73,8 +84,16 @@ function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, perm, done) =>
     done(perm === 'clipboard-sanitized-write'),
   )
+  // Permission checks (asked without a prompt, e.g. by navigator.permissions) get the same answer.
+  session.defaultSession.setPermissionCheckHandler(
+    (_wc, perm) => perm === 'clipboard-sanitized-write',
+  )
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-navigate', (e, url) => {
+      if (!isOurPage(url)) e.preventDefault()
+    })
+    // A server-side redirect is a navigation too.
+    contents.on('will-redirect', (e, url) => {
       if (!isOurPage(url)) e.preventDefault()
     })
     contents.on('will-attach-webview', (e) => e.preventDefault())

@@ -47,6 +47,8 @@ const SAFETY_CHANNELS = [
   'safety:upload',
   'safety:package-preview',
   'safety:package-import',
+  'safety:retention',
+  'safety:set-retention',
 ] as const
 
 export const CHANNEL_NAMES = [

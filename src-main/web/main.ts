@@ -37,15 +37,23 @@ async function main() {
   if (safety.message) console.warn(safety.message)
   for (const w of safety.warnings) console.warn(w)
   let server
+  const sessionFile = join(dataDir, '.web-sessions')
   try {
-    server = await startWebServer({ invoke: backend.invoke, staticDir, port: wanted })
+    server = await startWebServer({ invoke: backend.invoke, staticDir, port: wanted, sessionFile })
   } catch (e) {
     if (values.port !== undefined) throw e
     // The default port is taken (another copy running?): let the system pick one.
-    server = await startWebServer({ invoke: backend.invoke, staticDir, port: 0 })
+    server = await startWebServer({ invoke: backend.invoke, staticDir, port: 0, sessionFile })
   }
-  console.log(`联建通浏览器版已启动：${server.url}  （数据文件夹：${dataDir}）`)
-  console.log('请用浏览器打开上面的地址；按 Ctrl+C 停止。')
+  const door = server
+  console.log(`联建通浏览器版已启动：${door.openUrl()}  （数据文件夹：${dataDir}）`)
+  console.log(
+    '请用浏览器打开上面的地址（只能用一次，别发给别人）；需要新地址时在这里按回车键；按 Ctrl+C 停止。',
+  )
+  // Enter in this terminal (which only the person who started the door can see) prints a new
+  // one-time address, e.g. for a second browser.
+  process.stdin.on('data', () => console.log(`新的打开地址（只能用一次）：${door.openUrl()}`))
+  process.stdin.on('error', () => undefined)
   const stop = () => {
     void server.close().then(() => {
       backend.close()

@@ -1,16 +1,22 @@
 // The browser door: the built renderer and the same handlers over HTTP, on 127.0.0.1 only.
-// Only the page this process served can call the API: it carries a per-run secret, and the
-// Host and Origin headers must name this server (defeats other local pages and DNS rebinding).
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+// Only the person who started it gets in: a one-time code from the start-up URL becomes an
+// HttpOnly session cookie (door-keys.ts), only that session is given the page with the per-run
+// API token, and the Host and Origin headers must name this server (other local pages, DNS
+// rebinding).
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Invoke } from '../backend/dispatch'
 import type { Result } from '../shared/result'
+import { closedDoorPage, DoorKeys } from './door-keys'
 
 export const TOKEN_HEADER = 'x-lianjian-token'
-const MAX_BODY = 20 * 1024 * 1024
+// A 20 MB spreadsheet (the import limit) arrives as ≈27 MB of base64 inside the JSON.
+const MAX_BODY = 30 * 1024 * 1024
+
+class TooLarge extends Error {}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,14 +31,20 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 }
 
+// No 'unsafe-inline' for styles: the build extracts all CSS to files, and Element Plus and Vue
+// set styles through the CSSOM (el.style…), which style-src does not govern — dialogs, poppers
+// and fixed table columns were checked in Chromium with no violation reported.
 export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export interface WebServer {
+  /** The bare address (no code): opens the app only in a browser that already has a session. */
   url: string
   port: number
   token: string
+  /** A start-up address with a fresh one-time code, for the person at the keyboard. */
+  openUrl(): string
   close(): Promise<void>
 }
 
@@ -41,6 +53,8 @@ export interface WebServerOptions {
   staticDir: string
   port?: number
   token?: string
+  /** Where sessions survive a restart (in the data folder); memory only when absent. */
+  sessionFile?: string
 }
 
 function send(
@@ -75,8 +89,10 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length
       if (size > MAX_BODY) {
-        reject(new Error('too large'))
-        req.destroy()
+        // Answer first (the handler sends 413), then drop the connection; nothing more is read.
+        req.removeAllListeners('data')
+        req.pause()
+        reject(new TooLarge())
         return
       }
       chunks.push(c)
@@ -105,6 +121,15 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     `<meta name="lianjian-token" content="${token}"></head>`,
   )
   let port = 0
+  // Cookies are not kept apart by port: each data folder names its own, so two doors on one
+  // PC (or in one test browser) never overwrite each other's session.
+  const keys = new DoorKeys(
+    `lianjian-${createHash('sha256')
+      .update(opts.sessionFile ?? randomBytes(8))
+      .digest('hex')
+      .slice(0, 12)}`,
+    opts.sessionFile,
+  )
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`])
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -116,6 +141,11 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       if (origin !== undefined && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
         return forbidden(res, '拒绝访问：请求来源不是联建通页面')
       }
+      if (!keys.hasSession(req.headers.cookie))
+        return forbidden(
+          res,
+          '拒绝访问：这个浏览器还没有用启动时显示的地址打开过联建通。请用终端里显示的地址重新打开（在终端按回车键可得到新地址）',
+        )
       if (!sameToken(req.headers[TOKEN_HEADER], token))
         return forbidden(res, '拒绝访问：缺少或错误的访问令牌，请刷新页面')
       if (req.method !== 'POST') return forbidden(res, '拒绝访问：只接受 POST 请求')
@@ -125,10 +155,21 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       let body: { channel?: unknown; input?: unknown }
       try {
         body = JSON.parse(await readBody(req)) as typeof body
-      } catch {
+      } catch (e) {
+        if (e instanceof TooLarge) {
+          res.once('finish', () => req.destroy())
+          res.setHeader('Connection', 'close')
+          return sendJson(res, 413, {
+            ok: false,
+            error: {
+              code: 'VALIDATION',
+              message: '文件太大，无法通过浏览器版上传（最大 20 MB），请分批处理',
+            },
+          })
+        }
         return sendJson(res, 400, {
           ok: false,
-          error: { code: 'VALIDATION', message: '请求内容无法解析或过大' },
+          error: { code: 'VALIDATION', message: '请求内容无法解析，请刷新页面后重试' },
         })
       }
       return sendJson(res, 200, await opts.invoke(body.channel, body.input))
@@ -138,6 +179,23 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     const file = resolve(root, rel)
     const isAsset = file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()
     if (!isAsset || file === indexFile) {
+      const code = url.searchParams.get('code')
+      if (code !== null) {
+        const session = keys.exchange(code)
+        // A used code in a browser that already holds a session (a reload) is harmless.
+        if (session === null && !keys.hasSession(req.headers.cookie))
+          return send(res, 403, closedDoorPage('used'), TYPES['.html'] ?? 'text/html')
+        // Drop the code from the address bar and history; the #/route is kept by the browser.
+        res.writeHead(303, {
+          Location: url.pathname,
+          'Cache-Control': 'no-store',
+          'Referrer-Policy': 'no-referrer',
+          ...(session ? { 'Set-Cookie': keys.cookie(session) } : {}),
+        })
+        return res.end()
+      }
+      if (!keys.hasSession(req.headers.cookie))
+        return send(res, 403, closedDoorPage('none'), TYPES['.html'] ?? 'text/html')
       // Unknown paths get the app (history-mode routes); the token rides in the page.
       return send(res, 200, indexHtml, TYPES['.html'] ?? 'text/html', {
         'Content-Security-Policy': CSP,
@@ -165,6 +223,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
         url: `http://127.0.0.1:${port}/`,
         port,
         token,
+        openUrl: () => `http://127.0.0.1:${port}/?code=${keys.newCode()}`,
         close: () =>
           new Promise((done) => {
             server.closeAllConnections()

@@ -1,3 +1,5 @@
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src-main/cli/cli'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
@@ -44,8 +46,24 @@ describe('lianjian list', () => {
     expect(json.total).toBe(1)
     expect(json.rows[0]?.name).toBe('李志红')
     expect(json.rows[0]?.id_card).toBe('110105********002X')
+    const exports = () => {
+      const db = new Database(join(b?.dataDir ?? '', 'lianjian.sqlite'), { readonly: true })
+      try {
+        return db
+          .prepare(`SELECT operator, after_json FROM audit_log WHERE action = 'export'`)
+          .all() as { operator: string; after_json: string }[]
+      } finally {
+        db.close()
+      }
+    }
+    // A masked list is not an export of personal data; an unmasked one is recorded.
+    expect(exports()).toEqual([])
     const unmasked = await run(['list', 'talents', '--json', '--unmasked', '--data-dir', b.dataDir])
     expect(unmasked.out).toContain('11010519491231002X')
+    const recorded = exports()
+    expect(recorded).toHaveLength(1)
+    expect(JSON.parse(recorded[0]?.after_json ?? '{}')).toMatchObject({ count: 2, masked: false })
+    expect(recorded[0]?.operator).toBeTruthy()
   })
 
   it('refuses an unknown register with the list of valid ones', async () => {

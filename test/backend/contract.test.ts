@@ -175,3 +175,24 @@ describe('app', () => {
     })
   })
 })
+
+describe("zod's own messages never reach a user", () => {
+  it('answers bad input with our plain Chinese, naming what to change', async () => {
+    {
+      const cases: [string, unknown, RegExp][] = [
+        ['documents:generate', { kind: 'report', year: 1999, quarter: 1 }, /数值不能小于 2000/],
+        ['documents:open', { id: 1, target: 'desktop' }, /只能选择：file、folder/],
+        ['talents:get', {}, /缺少/],
+        ['documents:generated', { limit: 'x' }, /格式不对：这里要填写数字/],
+        ['talents:get', { id: 1, extra: 1 }, /程序不认识的内容/],
+      ]
+      for (const [channel, input, want] of cases) {
+        const r = await b.raw(channel, input)
+        expect(r.ok).toBe(false)
+        if (r.ok) continue
+        expect(r.error.message).toMatch(want)
+        expect(r.error.message).not.toMatch(/期望|无效输入|number|string|expected/i)
+      }
+    }
+  })
+})

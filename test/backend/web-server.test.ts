@@ -1,5 +1,5 @@
 import { request } from 'node:http'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebServer, type WebServer } from '../../src-main/web/web-server'
@@ -7,6 +7,8 @@ import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
 
 let b: TestBackend
 let server: WebServer
+/** The session cookie of the person who started the door (from the one-time address). */
+let cookie = ''
 
 beforeAll(async () => {
   b = testBackend()
@@ -19,6 +21,9 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(b.dataDir, 'secret.txt'), 'not for the web')
   server = await startWebServer({ invoke: b.invoke, staticDir })
+  const entered = await http(new URL(server.openUrl()).search.replace(/^/, '/'))
+  cookie =
+    String((entered.headers['set-cookie'] as string[] | undefined)?.[0] ?? '').split(';')[0] ?? ''
 })
 afterAll(async () => {
   await server.close()
@@ -62,7 +67,7 @@ const api = (
 ) =>
   http('/api/invoke', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', cookie, ...headers },
     body,
   })
 
@@ -72,7 +77,7 @@ describe('browser door', () => {
   })
 
   it('serves the page with the per-run token and a strict CSP', async () => {
-    const r = await http('/')
+    const r = await http('/', { headers: { cookie } })
     expect(r.status).toBe(200)
     expect(r.body).toContain(`<meta name="lianjian-token" content="${server.token}">`)
     expect(String(r.headers['content-security-policy'])).toContain("script-src 'self'")
@@ -125,5 +130,73 @@ describe('browser door', () => {
     const r = await api({ 'x-lianjian-token': server.token }, '{not json')
     expect(r.status).toBe(400)
     expect(JSON.parse(r.body).error.message).toContain('无法解析')
+  })
+})
+
+describe('only the person who started the door gets in', () => {
+  it('turns the one-time address into an HttpOnly, SameSite=Strict cookie, once', async () => {
+    const address = new URL(server.openUrl())
+    expect(address.search).toMatch(/^\?code=[\w-]{20,}$/)
+    const first = await http(`/${address.search}`)
+    expect(first.status).toBe(303)
+    expect(first.headers.location).toBe('/')
+    const set = String((first.headers['set-cookie'] as string[])[0])
+    expect(set).toMatch(
+      /^lianjian-[0-9a-f]{12}=[\w-]+; Path=\/; Max-Age=\d+; HttpOnly; SameSite=Strict$/,
+    )
+    const again = await http(`/${address.search}`)
+    expect(again.status).toBe(403)
+    expect(again.body).toContain('已经用过')
+    expect(again.body).not.toContain(server.token)
+    expect(again.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('gives another local account (no cookie) a page saying how to open it, not the token', async () => {
+    for (const path of ['/', '/index.html', '/#/talents', '/?code=guessed']) {
+      const r = await http(path)
+      expect(r.status).toBe(403)
+      expect(r.body).not.toContain(server.token)
+      expect(r.body).toContain('启动时显示的地址')
+    }
+    const forged = await http('/', {
+      headers: { cookie: `${cookie.split('=')[0]}=${'a'.repeat(32)}` },
+    })
+    expect(forged.body).not.toContain(server.token)
+  })
+
+  it('refuses API calls with the right token but without the session cookie', async () => {
+    const r = await api({ 'x-lianjian-token': server.token, cookie: '' })
+    expect(r.status).toBe(403)
+    expect(JSON.parse(r.body).error.message).toContain('启动时显示的地址')
+  })
+
+  it('keeps a session across a restart (hashed, in a file only the user can read)', async () => {
+    const staticDir = tempDir()
+    writeFileSync(join(staticDir, 'index.html'), '<html><head></head><body></body></html>')
+    const sessionFile = join(b.dataDir, '.web-sessions')
+    const first = await startWebServer({ invoke: b.invoke, staticDir, sessionFile })
+    const port = server.port
+    const entered = await fetch(first.openUrl(), { redirect: 'manual' })
+    const jar = String(entered.headers.get('set-cookie')).split(';')[0] ?? ''
+    await first.close()
+    expect(statSync(sessionFile).mode & 0o777).toBe(0o600)
+    expect(readFileSync(sessionFile, 'utf8')).not.toContain(jar.split('=')[1] ?? '?')
+    const second = await startWebServer({ invoke: b.invoke, staticDir, sessionFile })
+    try {
+      const page = await fetch(second.url, { headers: { cookie: jar } })
+      expect(page.status).toBe(200)
+      expect(await page.text()).toContain(second.token)
+      expect((await fetch(second.url)).status).toBe(403)
+    } finally {
+      await second.close()
+    }
+    expect(port).toBe(server.port)
+  })
+
+  it('answers a body over its cap with a Chinese 413, not a reset connection', async () => {
+    const big = JSON.stringify({ channel: 'app:info', input: { x: 'a'.repeat(31 * 1024 * 1024) } })
+    const r = await api({ 'x-lianjian-token': server.token }, big)
+    expect(r.status).toBe(413)
+    expect(JSON.parse(r.body).error.message).toContain('文件太大')
   })
 })

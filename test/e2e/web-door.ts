@@ -1,4 +1,6 @@
 // Starts the built browser door on a temp data dir and a headless Debian Chromium for E2E tests.
+// The door lets in only the person who started it: each new browser page is opened with a fresh
+// one-time address, asked for the way a user does (Enter in the door's terminal).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -6,41 +8,79 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs'
 
 export interface Door {
+  /** The bare address; `${url}#/route` works in any page opened with openPage. */
   url: string
   process: ChildProcess
+  /** A fresh one-time start-up address (with ?code=). */
+  openUrl(): Promise<string>
   stop(): Promise<void>
 }
+
+const OPEN_URL = /http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]+/g
+const doors = new Map<string, Door>()
 
 export async function startDoor(dataDir: string): Promise<Door> {
   if (!existsSync('out/main/web.js') || !existsSync('out/renderer/index.html')) {
     throw new Error('E2E needs the built app: run `npm run build` (npm test does it for you)')
   }
   const child = spawn(process.execPath, ['out/main/web.js', '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   })
   let stderr = ''
   child.stderr?.on('data', (b: Buffer) => (stderr += String(b)))
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web door did not start: ${stderr}`)), 20_000)
-    child.stdout?.on('data', (b: Buffer) => {
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(b))
-      if (m) {
-        clearTimeout(timer)
-        resolve(m[0])
+  const ready: string[] = []
+  const waiting: ((u: string) => void)[] = []
+  let out = ''
+  child.stdout?.on('data', (b: Buffer) => {
+    out += String(b)
+    const lines = out.split('\n')
+    out = lines.pop() ?? ''
+    for (const line of lines)
+      for (const m of line.matchAll(OPEN_URL)) {
+        const next = waiting.shift()
+        if (next) next(m[0])
+        else ready.push(m[0])
       }
-    })
-    child.on('exit', (code) => reject(new Error(`web door exited with ${String(code)}: ${stderr}`)))
   })
-  return {
-    url,
+  const nextUrl = () =>
+    new Promise<string>((resolve, reject) => {
+      const first = ready.shift()
+      if (first) return resolve(first)
+      const timer = setTimeout(
+        () => reject(new Error(`web door gave no address: ${stderr}`)),
+        20_000,
+      )
+      waiting.push((u) => {
+        clearTimeout(timer)
+        resolve(u)
+      })
+    })
+  const exited = new Promise<never>((_, reject) =>
+    child.on('exit', (code) =>
+      reject(new Error(`web door exited with ${String(code)}: ${stderr}`)),
+    ),
+  )
+  exited.catch(() => undefined)
+  const startUrl = await Promise.race([nextUrl(), exited])
+  // The start-up address is kept for the first page; later pages ask for new ones.
+  ready.unshift(startUrl)
+  const door: Door = {
+    url: startUrl.replace(/\?code=.*$/, ''),
     process: child,
+    openUrl: () => {
+      if (ready.length === 0) child.stdin?.write('\n')
+      return nextUrl()
+    },
     stop: () =>
       new Promise((resolve) => {
+        doors.delete(door.url)
         if (child.exitCode !== null) return resolve()
         child.once('exit', () => resolve())
         child.kill('SIGTERM')
       }),
   }
+  doors.set(door.url, door)
+  return door
 }
 
 export async function launchBrowser(): Promise<Browser> {
@@ -51,8 +91,10 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] })
 }
 
+/** `url` is a door's address, optionally with `#/route`: opened through a one-time address. */
 export async function openPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
-  await page.goto(url)
+  const door = [...doors.values()].find((d) => url.startsWith(d.url))
+  await page.goto(door ? `${await door.openUrl()}${url.slice(door.url.length)}` : url)
   return page
 }

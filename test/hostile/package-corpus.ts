@@ -36,7 +36,7 @@ export function baseFrom(zip: Buffer): Base {
 }
 
 /** Rebuilds the package with changed entries and a manifest (re-hashed unless told not to). */
-function repack(
+export function repack(
   base: Base,
   opts: {
     db?: Buffer

@@ -1,6 +1,7 @@
 // Broken and hostile spreadsheets (.xlsx / .csv), generated here rather than committed:
 // each with the Chinese message the import must end in, or a check of what it must accept.
 import { randomBytes } from 'node:crypto'
+import { BIG_SHEET_CASES } from './big-sheet-corpus'
 import { CSV_CASES } from './csv-corpus'
 import {
   BROKEN,
@@ -289,4 +290,4 @@ const XLSX_CASES: SheetCase[] = [
   },
 ]
 
-export const SHEET_CASES: SheetCase[] = [...XLSX_CASES, ...CSV_CASES]
+export const SHEET_CASES: SheetCase[] = [...XLSX_CASES, ...CSV_CASES, ...BIG_SHEET_CASES]

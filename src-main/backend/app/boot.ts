@@ -3,6 +3,8 @@
 // the context, and keep the daily automatic backup going.
 import pkg from '../../../package.json'
 import { AppError } from '../../shared/result'
+import { flushPendingAudit } from '../audit/audit.repo'
+import { applyRetention } from '../safety/retention'
 import { openConnection } from '../db/connection'
 import { migrate } from '../db/migrate'
 import { MIGRATIONS, type Migration } from '../db/migrations'
@@ -74,17 +76,29 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
     // Tests start many backends in one process: they keep to the console.
     if (door !== 'test') logToFolder(paths.logs)
   }
+  if (state.mode === 'normal')
+    void state.ready.then(() => {
+      try {
+        flushPendingAudit(ctx.db)
+      } catch {
+        log.error('pending audit entries could not be written')
+      }
+    })
   if (options.autoBackup) {
     const daily = () =>
-      dailyBackupIfDue(ctx).then(
-        (b) => {
-          if (b) state.lastAutoBackup = b.createdAt
-          state.autoBackupError = null
-        },
-        (e: unknown) => {
-          state.autoBackupError = e instanceof AppError ? e.message : '备份时出错'
-        },
-      )
+      dailyBackupIfDue(ctx)
+        .then(
+          (b) => {
+            if (b) state.lastAutoBackup = b.createdAt
+            state.autoBackupError = null
+          },
+          (e: unknown) => {
+            state.autoBackupError = e instanceof AppError ? e.message : '备份时出错'
+          },
+        )
+        // The community's retention runs after the day's backup, so nothing is purged unsaved.
+        .then(() => applyRetention(ctx))
+        .catch(() => log.error('retention failed'))
     void state.ready.then(daily)
     state.timer = setInterval(() => void daily(), HOUR)
     state.timer.unref()

@@ -52,7 +52,45 @@ export function changedOnly(before: unknown, after: unknown): { before: unknown;
   return { before: b, after: a }
 }
 
+// Entries that could not be written because the data folder is read-only (masked exports and
+// documents still work there): kept in memory per database file and written once that file
+// takes writes again in this run (flushPendingAudit when it opens writable).
+const pending = new Map<string, { at: string; entry: AuditEntry }[]>()
+/** The database file behind a connection (a read-only one may be an in-memory image of it). */
+const fileOf = new WeakMap<Database.Database, string>()
+
+export function auditFileIs(db: Database.Database, file: string): void {
+  fileOf.set(db, file)
+}
+const keyOf = (db: Database.Database) => fileOf.get(db) ?? db.name
+
+export function pendingAuditCount(file: string): number {
+  return pending.get(file)?.length ?? 0
+}
+
 export function writeAudit(db: Database.Database, entry: AuditEntry): void {
+  try {
+    insertAudit(db, entry, nowStamp())
+  } catch (e) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_READONLY')) throw e
+    const list = pending.get(keyOf(db)) ?? []
+    list.push({ at: nowStamp(), entry })
+    pending.set(keyOf(db), list)
+  }
+}
+
+/** Writes what read-only mode kept in memory for this database file. */
+export function flushPendingAudit(db: Database.Database): void {
+  const list = pending.get(keyOf(db))
+  if (!list) return
+  db.transaction(() => {
+    for (const p of list) insertAudit(db, p.entry, p.at)
+  })()
+  pending.delete(keyOf(db))
+}
+
+function insertAudit(db: Database.Database, entry: AuditEntry, at: string): void {
   const e =
     entry.action === 'update' ? { ...entry, ...changedOnly(entry.before, entry.after) } : entry
   prep(
@@ -60,7 +98,7 @@ export function writeAudit(db: Database.Database, entry: AuditEntry): void {
     `INSERT INTO audit_log (at, operator, table_name, row_id, action, before_json, after_json, parent_table, parent_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    nowStamp(),
+    at,
     e.operator,
     e.table,
     e.rowId,
@@ -90,4 +128,16 @@ export function auditWithChildren(db: Database.Database, table: string, rowId: n
 
 export function recentAudit(db: Database.Database, limit: number): AuditRow[] {
   return prep(db, 'SELECT * FROM audit_log ORDER BY id DESC LIMIT ?').all(limit) as AuditRow[]
+}
+
+/**
+ * 彻底删除: the record's and its child rows' audit entries keep what happened, when and by whom,
+ * but none of the person's values (before/after hold names, ID numbers, phones).
+ */
+export function forgetInAudit(db: Database.Database, table: string, rowId: number): void {
+  prep(
+    db,
+    `UPDATE audit_log SET before_json = NULL, after_json = NULL
+     WHERE (table_name = ? AND row_id = ?) OR (parent_table = ? AND parent_id = ?)`,
+  ).run(table, rowId, table, rowId)
 }

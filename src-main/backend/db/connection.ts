@@ -1,6 +1,8 @@
 // Opens the one SQLite connection the app uses: pragmas read back, quick_check, migrations.
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync } from 'node:fs'
+import { log } from '../log'
+import { privateFile } from '../safety/private-files'
 import { dirname } from 'node:path'
 import { AppError } from '../../shared/result'
 import { migrate } from './migrate'
@@ -46,8 +48,22 @@ export function openError(e: unknown, file: string): AppError {
       `无法打开数据文件（${file}）。请检查文件夹是否存在、是否有写入权限。`,
     )
   }
-  const why = e instanceof Error ? e.message : String(e)
-  return new AppError('DB_OPEN_FAILED', `无法打开数据文件（${file}）：${why}`)
+  if (code.startsWith('SQLITE_IOERR') || code === 'EIO')
+    return new AppError(
+      'DISK_FULL',
+      `读写数据文件时磁盘出错（${file}）：磁盘可能已满、已拔出或有坏道。请清理磁盘空间、检查 U 盘或移动硬盘后重新打开联建通，已有数据不会被改动。`,
+    )
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new AppError(
+      'BUSY',
+      `数据文件正被另一个程序占用（${file}）。请关闭其他联建通窗口或正在复制这个文件的程序后重试。`,
+    )
+  // SQLite's own (English) text goes to the log only.
+  log.error(`open failed: ${code || 'unknown'}`)
+  return new AppError(
+    'DB_OPEN_FAILED',
+    `无法打开数据文件（${file}，错误代码 ${code || '未知'}）。请重新打开联建通；如果反复出现，请联系技术支持。`,
+  )
 }
 
 const DAMAGED = (file: string) =>
@@ -95,9 +111,14 @@ export function openConnection(file: string): Database.Database {
     }
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
+    // Deleted records (彻底删除, replaced values) are overwritten with zeros, not left readable
+    // in free pages of the file.
+    db.pragma('secure_delete = ON')
     // Each record write is a nested transaction (a savepoint) inside an import's transaction;
     // keeping statement journals in memory instead of temp files makes those ~10× cheaper.
     db.pragma('temp_store = MEMORY')
+    // SQLite gives the -wal and -shm files the database file's own mode.
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) privateFile(f)
     return db
   } catch (e) {
     db?.close()

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { AppError } from '../../shared/result'
+import { log } from '../log'
 import type { Migration } from './migrations'
 
 export function schemaVersion(db: Database.Database): number {
@@ -37,10 +38,14 @@ export function migrate(
       }
     })()
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
+    // SQLite's own English text stays in the log (it names tables, never personal values); the
+    // person gets what happened and what to do.
+    log.error(
+      `migration ${step?.version ?? '?'} failed: ${e instanceof Error ? e.message : String(e)}`,
+    )
     throw new AppError(
       'MIGRATION_FAILED',
-      `数据库升级失败（第 ${step?.version ?? '?'} 步「${step?.name ?? ''}」：${why}）。数据文件保持原样未作改动，请联系技术支持。`,
+      `数据库升级失败（第 ${step?.version ?? '?'} 步「${step?.name ?? ''}」没有完成）。数据文件保持原样未作改动；可以从「数据与备份」恢复升级前自动做的备份，或联系技术支持。`,
     )
   }
   return { from: current, to: latest }

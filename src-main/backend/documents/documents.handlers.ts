@@ -6,14 +6,10 @@ import { AppError } from '../../shared/result'
 import type { AppContext } from '../app/context'
 import type { Handler } from '../handlers'
 import { nowStamp } from '../../shared/dates'
-import {
-  generatedById,
-  generatedFolders,
-  insertGenerated,
-  listGenerated,
-  meetingOptions,
-} from './documents.repo'
+import { generatedById, insertGenerated, listGenerated, meetingOptions } from './documents.repo'
+import { mayOpen, sealPath } from './document-seal'
 import { generateDocument, toGenerated } from './generate'
+import { rememberUnsaved, unsavedById, unsavedRows } from './unsaved-documents'
 import { convertToPdf, findSoffice, openWithSystem } from './output-files'
 import {
   BUILTIN,
@@ -30,7 +26,15 @@ type H<C extends Channel> = Handler<C>
 
 export const documentsInfo: H<'documents:info'> = (_input, ctx) => ({
   defaultFolder: ctx.paths.documents,
-  recentFolders: generatedFolders(ctx.db, 8),
+  // Only folders this installation wrote to: a restored or imported list could name any path
+  // (a network share the next document would be written to).
+  recentFolders: [
+    ...new Set(
+      listGenerated(ctx.db, 200)
+        .filter((r) => mayOpen(ctx.paths, r.path, r.seal))
+        .map((r) => r.folder),
+    ),
+  ].slice(0, 8),
   pdfAvailable: findSoffice() !== null,
   templatesFolder: ctx.paths.templates,
 })
@@ -73,12 +77,19 @@ export const documentsGenerate: H<'documents:generate'> = (input, ctx) =>
   generateDocument(ctx, input)
 
 export const documentsGenerated: H<'documents:generated'> = (input, ctx) =>
-  listGenerated(ctx.db, input.limit).map(toGenerated)
+  [...unsavedRows(ctx), ...listGenerated(ctx.db, input.limit)]
+    .slice(0, input.limit)
+    .map((row) => toGenerated(ctx, row))
 
-/** Only documents this app generated (recorded with their folder) can be opened. */
+/** Only documents this installation generated (sealed, of a type it makes) can be opened. */
 function recorded(ctx: AppContext, id: number) {
-  const row = generatedById(ctx.db, id)
+  const row = id < 0 ? unsavedById(ctx, id) : generatedById(ctx.db, id)
   if (!row) throw new AppError('NOT_FOUND', '没有这份文档的记录，请刷新列表')
+  if (!mayOpen(ctx.paths, row.path, row.seal))
+    throw new AppError(
+      'FORBIDDEN',
+      '这份文档不是在这台电脑上生成的（可能来自数据包或恢复的数据），为安全起见不能从这里打开。请重新生成，或自己到文件夹里找到它。',
+    )
   return row
 }
 
@@ -92,8 +103,10 @@ export const documentsPdf: H<'documents:pdf'> = (input, ctx) => {
   const row = recorded(ctx, input.id)
   const path = convertToPdf(row.path)
   const { id: _source, ...rest } = row
-  const pdf = { ...rest, path, created_at: nowStamp() }
-  return toGenerated({ ...pdf, id: insertGenerated(ctx.db, pdf) })
+  const pdf = { ...rest, path, created_at: nowStamp(), seal: sealPath(ctx.paths, path) }
+  const id =
+    ctx.safety.mode === 'read-only' ? rememberUnsaved(ctx, pdf) : insertGenerated(ctx.db, pdf)
+  return toGenerated(ctx, { ...pdf, id })
 }
 
 export const documentsHandlers = {

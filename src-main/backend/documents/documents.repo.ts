@@ -250,6 +250,8 @@ export interface GeneratedRow {
   folder: string
   operator: string
   created_at: string
+  /** HMAC of path under this installation's key (document-seal.ts); '' before seals. */
+  seal: string
 }
 
 export function insertGenerated(db: DB, row: Omit<GeneratedRow, 'id'>): number {
@@ -257,8 +259,9 @@ export function insertGenerated(db: DB, row: Omit<GeneratedRow, 'id'>): number {
     db
       .prepare(
         `INSERT INTO generated_documents
-           (kind, subject, subject_id, template, masked, path, folder, operator, created_at)
-         VALUES (@kind, @subject, @subject_id, @template, @masked, @path, @folder, @operator, @created_at)`,
+           (kind, subject, subject_id, template, masked, path, folder, operator, created_at, seal)
+         VALUES (@kind, @subject, @subject_id, @template, @masked, @path, @folder, @operator,
+                 @created_at, @seal)`,
       )
       .run(row).lastInsertRowid,
   )
@@ -273,14 +276,4 @@ export function listGenerated(db: DB, limit: number): GeneratedRow[] {
 export function generatedById(db: DB, id: number): GeneratedRow | undefined {
   return db.prepare('SELECT * FROM generated_documents WHERE id = ?').get(id) as
     GeneratedRow | undefined
-}
-
-export function generatedFolders(db: DB, limit: number): string[] {
-  return (
-    db
-      .prepare(
-        'SELECT folder FROM generated_documents GROUP BY folder ORDER BY MAX(id) DESC LIMIT ?',
-      )
-      .all(limit) as { folder: string }[]
-  ).map((r) => r.folder)
 }

@@ -13,7 +13,10 @@ import type { Generated, GenerateInput } from '../../shared/schemas/documents.sc
 import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import { commonData } from './common-data'
+import { mayOpen, sealPath } from './document-seal'
+import { refuseUnmaskedWhenReadOnly } from '../audit/auditable'
 import { insertGenerated, type GeneratedRow } from './documents.repo'
+import { rememberUnsaved } from './unsaved-documents'
 import { meetingData, meetingSubject } from './meeting-data'
 import { outputFolder, writeUnique } from './output-files'
 import { rosterData, talentCardData } from './register-data'
@@ -107,7 +110,9 @@ export interface GenerateOptions {
   now?: Date
 }
 
-export function toGenerated(row: GeneratedRow): z.output<typeof Generated> {
+/** The list entry; a path this installation would not open is never touched (not even stat). */
+export function toGenerated(ctx: AppContext, row: GeneratedRow): z.output<typeof Generated> {
+  const openable = mayOpen(ctx.paths, row.path, row.seal)
   return {
     id: row.id,
     kind: row.kind as DocKind,
@@ -118,7 +123,8 @@ export function toGenerated(row: GeneratedRow): z.output<typeof Generated> {
     folder: row.folder,
     masked: row.masked === 1,
     createdAt: row.created_at,
-    exists: existsSync(row.path),
+    exists: openable && existsSync(row.path),
+    foreign: !openable,
   }
 }
 
@@ -129,6 +135,7 @@ export function generateDocument(
 ): z.output<typeof Generated> {
   const now = opts.now ?? new Date()
   const made = makeData(ctx, req, now)
+  if (made.personal && !req.masked) refuseUnmaskedWhenReadOnly(ctx, '生成未脱敏的文档')
   const templateId = opts.templateBuffer
     ? (opts.templateLabel ?? '')
     : req.template || defaultTemplateId(ctx, req.kind)
@@ -154,7 +161,10 @@ export function generateDocument(
     folder: dirname(path),
     operator: ctx.operator(),
     created_at: nowStamp(now),
+    seal: sealPath(ctx.paths, path),
   }
+  if (ctx.safety.mode === 'read-only')
+    return toGenerated(ctx, { id: rememberUnsaved(ctx, row), ...row })
   const id = ctx.db.transaction(() => {
     const newId = insertGenerated(ctx.db, row)
     if (made.personal && !req.masked) {
@@ -168,5 +178,5 @@ export function generateDocument(
     }
     return newId
   })()
-  return toGenerated({ id, ...row })
+  return toGenerated(ctx, { id, ...row })
 }

@@ -2,19 +2,12 @@
 // file names; opening a file or its folder with the system (the backend runs on the user's own
 // machine in every door); PDF through LibreOffice where it is installed.
 import { spawn, spawnSync } from 'node:child_process'
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { AppError } from '../../shared/result'
+import { fileError, writeAtomic } from '../files/atomic-write'
 
 /** A file name Windows, Linux and WPS all accept: no \ / : * ? " < > | or control characters. */
 export function safeFileName(name: string): string {
@@ -28,28 +21,27 @@ export function safeFileName(name: string): string {
   )
 }
 
-/** Writes buf as folder/base.ext, or base（2）.ext, base（3）.ext… if taken; never overwrites. */
+/**
+ * Writes buf as folder/base.ext, or base（2）.ext, base（3）.ext… if taken; never overwrites, and
+ * the file appears whole or not at all (a full disk leaves no broken .docx).
+ */
 export function writeUnique(folder: string, base: string, ext: string, buf: Buffer): string {
-  mkdirSync(folder, { recursive: true })
+  try {
+    mkdirSync(folder, { recursive: true })
+  } catch (e) {
+    throw fileError(e, folder, '文档')
+  }
   const name = safeFileName(base) || '文档'
   for (let n = 1; n < 1000; n++) {
     const path = join(folder, n === 1 ? `${name}${ext}` : `${name}（${n}）${ext}`)
     try {
-      writeFileSync(path, buf, { flag: 'wx' })
+      writeAtomic(path, buf, { replace: false })
       return path
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(e, folder)
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(e, path, '文档')
     }
   }
   throw new AppError('CONFLICT', '同名文件太多，请换一个文件夹或清理旧文件')
-}
-
-function fileError(e: unknown, folder: string): AppError {
-  const code = (e as NodeJS.ErrnoException).code
-  if (code === 'EACCES' || code === 'EPERM')
-    return new AppError('FORBIDDEN', `没有权限写入文件夹「${folder}」，请换一个文件夹`)
-  if (code === 'ENOSPC') return new AppError('DISK_FULL', '磁盘空间已满，文档没有保存')
-  return new AppError('INTERNAL', `文档保存失败（${code ?? '未知原因'}），请换一个文件夹重试`)
 }
 
 /** The chosen output folder as an absolute path, created when missing. */
@@ -61,7 +53,7 @@ export function outputFolder(folder: string | undefined, fallback: string): stri
   try {
     mkdirSync(abs, { recursive: true })
   } catch (e) {
-    throw fileError(e, abs)
+    throw fileError(e, abs, '文档')
   }
   return abs
 }

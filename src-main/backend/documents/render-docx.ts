@@ -8,6 +8,7 @@ import PizZip from 'pizzip'
 import type { DocKind } from '../../shared/documents/doc-kinds'
 import { AppError } from '../../shared/result'
 import { checkZip, type ZipLimits } from '../exchange/zip-guard'
+import { templateHazards } from './template-hazards'
 import {
   checkTags,
   describeDxtError,
@@ -90,6 +91,8 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
       '这不是 Word 文档（.docx）：文件里没有正文部分。请选择 Word 或 WPS 保存的 .docx',
     )
   }
+  const hazards = templateHazards(zip)
+  if (hazards.length) return { doc: null, problems: hazards }
   // A template already found valid for this kind is not inspected again (the inspection
   // costs about as much as the render itself).
   const key = createHash('sha1').update(kind).update(buf).digest('hex')

@@ -15,6 +15,13 @@ import type { Cell } from './sheet-reader'
 
 export type Parsed = { value: unknown } | { issue: string }
 
+/** A cell as quoted in a report: at most `max` characters, then 「…（共 N 字）」. */
+export function shortText(text: string, max = 40): string {
+  const chars = [...text.slice(0, max * 2 + 2)]
+  if (chars.length <= max) return text
+  return `${chars.slice(0, max).join('')}…（共 ${text.length} 字）`
+}
+
 const ALIASES: Record<string, Record<string, string>> = {
   political_status: {
     党员: '中共党员',
@@ -89,20 +96,22 @@ export function parseCell(
       return v
         ? { value: v }
         : {
-            issue: `${f.label}「${text}」无法识别，请写成 ${f.kind === 'date' ? '2026-03-12' : '1965-03 或 1965年3月'}`,
+            issue: `${f.label}「${shortText(text)}」无法识别，请写成 ${f.kind === 'date' ? '2026-03-12' : '1965-03 或 1965年3月'}`,
           }
     }
     case 'int':
     case 'decimal': {
       const n = Number(toHalfWidth(text).replace(/[人户个小时h\s]/g, ''))
-      return Number.isFinite(n) ? { value: n } : { issue: `${f.label}应为数字，现为「${text}」` }
+      return Number.isFinite(n)
+        ? { value: n }
+        : { issue: `${f.label}应为数字，现为「${shortText(text)}」` }
     }
     case 'grid':
     case 'unit': {
       const id = (f.kind === 'grid' ? names.grid : names.unit).get(text)
       return id === undefined
         ? {
-            issue: `${f.label}「${text}」不存在，请先在${f.kind === 'grid' ? '网格管理' : '共建单位'}中添加，或改成已有的名称`,
+            issue: `${f.label}「${shortText(text)}」不存在，请先在${f.kind === 'grid' ? '网格管理' : '共建单位'}中添加，或改成已有的名称`,
           }
         : { value: id }
     }

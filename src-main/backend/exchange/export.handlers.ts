@@ -11,6 +11,7 @@ import {
 import { REGISTERS, type RegisterKey } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
+import { refuseUnmaskedWhenReadOnly } from '../audit/auditable'
 import { committee } from '../committee/committee.handlers'
 import { households } from '../households/households.handlers'
 import { reportProgress } from '../jobs/progress'
@@ -63,6 +64,7 @@ export async function exchangeExport(
   ctx: AppContext,
 ): Promise<Output<'exchange:export'>> {
   const key = input.register
+  if (!input.masked) refuseUnmaskedWhenReadOnly(ctx, '导出未脱敏的 Excel')
   const columns = pickColumns(key, input.columns)
   reportProgress(input.jobId, '读取记录')
   const rows = LISTS[key].all(

@@ -27,6 +27,8 @@ import { autoMap, findHeader, identity } from './import-mapping'
 import { createGridsAndResolve, resolveSheetGrids, unknownGridsOf } from './import-grids'
 import { ignoredReason } from './import-rows'
 import { EXAMPLES } from './import-template'
+import { sqliteFailure } from '../db/sqlite-errors'
+import { shortText } from './cell-parse'
 import { findLive, namesToIds } from './exchange.repo'
 import { readSheet } from './sheet-reader'
 
@@ -191,9 +193,10 @@ export async function importPreview(
     // Problems first, then a sample of good rows, so the report stays readable.
     rows: [...invalid, ...a.rows.filter((r) => r.issues.length === 0).slice(0, 200)].map((r) => ({
       row: r.row,
-      name: r.name,
+      // The report quotes cells, never whole ones (a 30 MB name cell stays in the file).
+      name: shortText(r.name),
       action: r.issues.length ? 'error' : r.duplicateOf !== undefined ? 'duplicate' : 'create',
-      issues: r.issues,
+      issues: r.issues.map((i) => ({ ...i, message: shortText(i.message, 200) })),
     })),
   }
 }
@@ -224,36 +227,47 @@ export async function importCommit(
   let current = 0
   const counts = { created: 0, updated: 0, skipped: 0 }
   try {
-    ctx.db.transaction(() => {
-      if (input.createGrids)
-        createGridsAndResolve(
-          ctx,
-          a.unknownGrids,
-          a.sheetGrids.unknown,
-          REGISTERS[key].fields,
-          good.map((r) => r.values),
-        )
-      for (const r of good) {
-        current = r.row
-        if (r.duplicateOf === undefined) {
-          h.create(r.values, ctx)
-          counts.created++
-        } else if (input.onDuplicate === 'skip') {
-          counts.skipped++
-        } else {
-          h.update(
-            {
-              id: r.duplicateOf,
-              data: mergeForUpdate(key, h.get({ id: r.duplicateOf }, ctx), r.values),
-            },
+    // IMMEDIATE takes the write lock up front: a second import (the CLI, another window) waits
+    // for it (busy_timeout) instead of failing half-way with SQLITE_BUSY_SNAPSHOT.
+    ctx.db
+      .transaction(() => {
+        if (input.createGrids)
+          createGridsAndResolve(
             ctx,
+            a.unknownGrids,
+            a.sheetGrids.unknown,
+            REGISTERS[key].fields,
+            good.map((r) => r.values),
           )
-          counts.updated++
+        for (const r of good) {
+          current = r.row
+          if (r.duplicateOf === undefined) {
+            h.create(r.values, ctx)
+            counts.created++
+          } else if (input.onDuplicate === 'skip') {
+            counts.skipped++
+          } else {
+            h.update(
+              {
+                id: r.duplicateOf,
+                data: mergeForUpdate(key, h.get({ id: r.duplicateOf }, ctx), r.values),
+              },
+              ctx,
+            )
+            counts.updated++
+          }
         }
-      }
-    })()
+      })
+      .immediate()
   } catch (e) {
-    const why = e instanceof AppError ? e.message : '写入时出错'
+    // A full disk or another import writing at the same time is not the row's fault: say so.
+    const env = e instanceof AppError ? undefined : sqliteFailure(e)
+    if (env && env.code !== 'CONFLICT')
+      throw new AppError(
+        env.code,
+        `导入没有完成：${env.message.replace(/，?本次修改没有保存。?/, '。')}为保证数据完整，本次没有导入任何一行。`,
+      )
+    const why = e instanceof AppError ? e.message : (env?.message ?? '写入时出错')
     throw new AppError(
       'VALIDATION',
       `第 ${current} 行无法导入：${why}。为保证数据完整，本次没有导入任何一行。`,

@@ -1,10 +1,12 @@
 // Reads the first worksheet of a .xlsx, or a .csv in UTF-8 or GBK/GB18030, into rows of
-// cells. Each cell keeps its text and whether Excel stored it as a number or a date, which
+// cells, streaming: rows and cells are counted while reading and the read stops at the limits. Each cell keeps its text and whether Excel stored it as a number or a date, which
 // is how mangled ID numbers (4.40981E+17, trailing 000) are recognised.
-import { parse } from 'csv-parse/sync'
+import { parse as parseStream } from 'csv-parse'
 import ExcelJS from 'exceljs'
+import { Readable } from 'node:stream'
 import { AppError } from '../../shared/result'
-import { checkZip, readEntry, SHEET_LIMITS } from './zip-guard'
+import { orderedStream, scanXlsx } from './xlsx-entries'
+import { SHEET_LIMITS } from './zip-guard'
 
 export interface Cell {
   text: string
@@ -15,6 +17,9 @@ export type SheetRows = Cell[][]
 
 const MAX_ROWS = 50_000
 const MAX_COLS = 200
+// 50,000 rows of 20 columns: far beyond a community register, small enough that the rows built
+// from it stay well inside the 500 MB the import may use.
+const MAX_CELLS = 1_000_000
 
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0])
 const OLD_OR_LOCKED =
@@ -33,7 +38,8 @@ function decodeText(buf: Buffer): string {
   }
 }
 
-function readCsv(buf: Buffer): SheetRows {
+/** Records of a CSV text, streamed: rows and cells are counted as they come, never all built. */
+async function readCsv(buf: Buffer): Promise<SheetRows> {
   if (buf.length > SHEET_LIMITS.maxBytes) throw new AppError('VALIDATION', '文件太大，最大 20 MB')
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50)
     throw new AppError(
@@ -48,25 +54,54 @@ function readCsv(buf: Buffer): SheetRows {
       '文件内容不是文字（可能是图片、压缩包等其他文件改了扩展名），请选择 Excel 另存的 .csv 或 .xlsx 文件',
     )
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0)
-  let records: string[][]
+  const parser = parseStream({
+    delimiter: firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',',
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+  })
+  const CHUNK = 1 << 20
+  Readable.from(
+    (function* () {
+      for (let i = 0; i < text.length; i += CHUNK) yield text.slice(i, i + CHUNK)
+    })(),
+  ).pipe(parser)
+  const rows: SheetRows = []
+  const budget = new Budget()
   try {
-    records = parse(text, {
-      delimiter: firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',',
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      bom: true,
-    }) as string[][]
-  } catch {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      const cells = record.slice(0, MAX_COLS).map((t) => ({ text: t.trim() }))
+      budget.row(rows.length + 1, cells.length, '文件')
+      rows.push(cells)
+    }
+  } catch (e) {
+    parser.destroy()
+    if (e instanceof AppError) throw e
     throw new AppError(
       'VALIDATION',
       'CSV 文件格式有误（引号不成对或内容损坏），请用 Excel 打开后另存为 .xlsx 再导入',
     )
   }
-  if (records.length > MAX_ROWS)
-    throw new AppError('VALIDATION', `文件行数过多（超过 ${MAX_ROWS} 行），请分批导入`)
-  return records.map((r) => r.slice(0, MAX_COLS).map((text) => ({ text: text.trim() })))
+  return rows
 }
+
+/** Counts rows and cells as they are read and stops at the limits. */
+class Budget {
+  private cells = 0
+  row(number: number, cells: number, what: string): void {
+    if (number > MAX_ROWS)
+      throw new AppError('VALIDATION', `${what}行数过多（超过 ${MAX_ROWS} 行），请分批导入`)
+    this.cells += cells
+    if (this.cells > MAX_CELLS) throw tooManyCells()
+  }
+}
+
+const tooManyCells = () =>
+  new AppError(
+    'VALIDATION',
+    `表格内容过多（超过 ${MAX_CELLS / 10_000} 万个单元格）：请删去不需要导入的列，或分批导入`,
+  )
 
 function cellOf(v: ExcelJS.CellValue): Cell {
   if (v === null || v === undefined) return { text: '' }
@@ -89,48 +124,64 @@ function cellOf(v: ExcelJS.CellValue): Cell {
   return { text: String(v as unknown).trim() }
 }
 
-/** Refuses what would make ExcelJS inflate or build more than we allow, before it starts. */
-function precheckXlsx(buf: Buffer): void {
-  if (buf.subarray(0, 4).equals(OLE)) throw new AppError('VALIDATION', OLD_OR_LOCKED)
-  for (const e of checkZip(buf, SHEET_LIMITS, '文件', { verify: false })) {
-    if (e.name.endsWith('/')) continue
-    const data = readEntry(buf, e, '文件')
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue
-    let rows = 0
-    for (let i = data.indexOf('<row'); i >= 0; i = data.indexOf('<row', i + 4))
-      if (++rows > MAX_ROWS)
-        throw new AppError('VALIDATION', `工作表行数过多（超过 ${MAX_ROWS} 行），请分批导入`)
-  }
+const unreadable = () =>
+  new AppError(
+    'VALIDATION',
+    'Excel 文件已损坏或不是 .xlsx 格式，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入',
+  )
+
+/** Pads every row to the sheet's width, as the whole-workbook reader did. */
+function padded(rows: SheetRows, width: number): SheetRows {
+  for (const r of rows) while (r.length < width) r.push({ text: '' })
+  return rows
 }
 
+/**
+ * The first worksheet with content, read row by row with ExcelJS' streaming reader: rows and
+ * cells are counted while reading and the read stops at the limits, so memory stays bounded.
+ */
 async function readXlsx(buf: Buffer): Promise<SheetRows> {
-  precheckXlsx(buf)
-  const wb = new ExcelJS.Workbook()
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer)
-  } catch {
-    throw new AppError(
-      'VALIDATION',
-      'Excel 文件已损坏或不是 .xlsx 格式，请用 Excel 或 WPS 打开后另存为 .xlsx 再导入',
-    )
-  }
-  const ws = wb.worksheets.find((w) => w.actualRowCount > 0) ?? wb.worksheets[0]
-  if (!ws) throw new AppError('VALIDATION', 'Excel 文件里没有工作表')
-  if (ws.rowCount > MAX_ROWS)
+  if (buf.subarray(0, 4).equals(OLE)) throw new AppError('VALIDATION', OLD_OR_LOCKED)
+  const { entries, counts } = await scanXlsx(buf)
+  if (counts.rows > MAX_ROWS)
     throw new AppError('VALIDATION', `工作表行数过多（超过 ${MAX_ROWS} 行），请分批导入`)
-  const rows: SheetRows = []
-  const width = Math.min(ws.columnCount, MAX_COLS)
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r)
-    const cells: Cell[] = []
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c)
-      // Merged cells repeat the top-left value only in the top-left cell.
-      cells.push(cell.isMerged && cell.master !== cell ? { text: '' } : cellOf(cell.value))
+  if (counts.cells > MAX_CELLS || counts.strings > MAX_CELLS) throw tooManyCells()
+  const ordered = orderedStream(buf, entries)
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(ordered ?? Readable.from([buf]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  })
+  // With the entries in order these are read before any sheet; set empty up front so a file
+  // without shared strings is not parked in a temporary file either (ExcelJS internals).
+  if (ordered) Object.assign(reader, { sharedStrings: [], workbookRels: [] })
+  let sheets = 0
+  const budget = new Budget()
+  try {
+    for await (const sheet of reader) {
+      sheets++
+      const rows: SheetRows = []
+      let width = 0
+      for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+        budget.row(row.number, row.cellCount, '工作表')
+        while (rows.length < row.number - 1) rows.push([])
+        const values = row.values as ExcelJS.CellValue[]
+        const cells: Cell[] = []
+        for (let c = 1; c < Math.min(values.length, MAX_COLS + 1); c++)
+          cells.push(cellOf(values[c]))
+        width = Math.max(width, cells.length)
+        rows.push(cells)
+      }
+      if (rows.some((r) => r.some((c) => c.text !== ''))) return padded(rows, width)
     }
-    rows.push(cells)
+  } catch (e) {
+    if (e instanceof AppError) throw e
+    throw unreadable()
   }
-  return rows
+  if (sheets === 0) throw new AppError('VALIDATION', 'Excel 文件里没有工作表')
+  return []
 }
 
 export async function readSheet(fileName: string, buf: Buffer): Promise<SheetRows> {

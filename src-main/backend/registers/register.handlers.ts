@@ -6,11 +6,13 @@ import { AppError } from '../../shared/result'
 import type { RegisterSpec } from '../../shared/registers/registers'
 import type { DeleteInput, ListQuery } from '../../shared/schemas/registers.schema'
 import type { AppContext } from '../app/context'
-import { auditWithChildren, writeAudit } from '../audit/audit.repo'
+import { auditWithChildren, forgetInAudit, writeAudit } from '../audit/audit.repo'
 import { planSearch, searchTokens } from '../search/search-tokens'
 import { describeHistory } from './history'
 import {
   clearStaleReferences,
+  checkpoint,
+  forgetInDocumentList,
   fromStored,
   insertRow,
   listPage,
@@ -251,7 +253,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       })
     },
     purge(input: { id: number }, ctx: AppContext) {
-      return atomic(ctx.db, () => {
+      const done = atomic(ctx.db, () => {
         const row = rawRow(ctx.db, spec.table, input.id)
         if (!row) throw new AppError('NOT_FOUND', `没有找到这条${spec.noun}记录，请刷新后重试`)
         if (row.deleted_at === null)
@@ -259,9 +261,15 @@ export function makeRegisterHandlers(rules: RegisterRules) {
         writeTokens(ctx.db, spec.table, input.id, null)
         syncValues(ctx.db, spec, input.id, null)
         deleteRow(ctx.db, spec.table, input.id)
-        audit(ctx, input.id, 'purge', fromStored(spec.fields, row))
+        forgetInAudit(ctx.db, spec.table, input.id)
+        forgetInDocumentList(ctx.db, spec.table, input.id)
+        audit(ctx, input.id, 'purge')
         return { id: input.id }
       })
+      // secure_delete zeroes the freed pages; the checkpoint takes the old page images out of
+      // the -wal file, so nothing of the person stays anywhere in the data folder's database.
+      checkpoint(ctx.db)
+      return done
     },
     history(input: { id: number }, ctx: AppContext) {
       if (!rawRow(ctx.db, spec.table, input.id)) throw new AppError('NOT_FOUND', dupMessage(spec))

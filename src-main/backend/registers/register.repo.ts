@@ -237,3 +237,17 @@ export function liveMatches(
       .join(' AND ')} ORDER BY id LIMIT 5`,
   ).all(exceptId, ...cols.map((c) => match[c])) as { id: number; name: string }[]
 }
+
+/** A purged talent's name leaves the list of generated 登记表 too (the file itself stays). */
+export function forgetInDocumentList(db: Database.Database, table: string, id: number): void {
+  if (table !== 'talents') return
+  prep(
+    db,
+    `UPDATE generated_documents SET subject = '' WHERE subject_id = ? AND kind = 'talent-card'`,
+  ).run(id)
+}
+
+/** Moves every page into the database file and empties the -wal (old page images included). */
+export function checkpoint(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)')
+}

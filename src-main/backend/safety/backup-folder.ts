@@ -2,7 +2,7 @@
 // USB stick). The choice lives in <data dir>/config.json, outside the database, so it is still
 // known when the database is damaged. A chosen folder that is gone falls back to the default.
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
-import { isAbsolute, join, resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve } from 'node:path'
 import { AppError } from '../../shared/result'
 import type { DataPaths } from '../app/data-dir'
 import { notWritableReason } from './places'
@@ -16,7 +16,7 @@ export interface FolderInfo {
 
 const configFile = (paths: DataPaths) => join(paths.dataDir, 'config.json')
 
-function readConfig(paths: DataPaths): Record<string, unknown> {
+export function readConfig(paths: DataPaths): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(readFileSync(configFile(paths), 'utf8'))
     return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {}
@@ -62,6 +62,14 @@ export function setBackupFolder(paths: DataPaths, folder: string | null): Folder
     const dir = resolve(folder)
     if (dir === resolve(paths.dataDir))
       throw new AppError('VALIDATION', '备份文件夹不能就是数据文件夹本身，请另选一个文件夹')
+    // Inside the data folder (.staging, templates, 文档 …) a backup would be swept up, replaced
+    // or cleaned with the data it is meant to protect; only the default backups folder is fine.
+    const rel = relative(resolve(paths.dataDir), dir)
+    if (dir !== resolve(paths.backups) && !rel.startsWith('..') && !isAbsolute(rel))
+      throw new AppError(
+        'VALIDATION',
+        `备份文件夹不能放在数据文件夹「${paths.dataDir}」里面（数据文件夹出问题时备份会一起丢失）。请另选一个文件夹，最好在另一块硬盘或 U 盘上`,
+      )
     try {
       mkdirSync(dir, { recursive: true })
     } catch {
@@ -79,15 +87,19 @@ export function setBackupFolder(paths: DataPaths, folder: string | null): Folder
     value = dir === resolve(paths.backups) ? null : dir
   }
   const { backupDir: _old, ...rest } = readConfig(paths)
-  const config = value === null ? rest : { ...rest, backupDir: value }
+  writeConfig(paths, value === null ? rest : { ...rest, backupDir: value })
+  return backupFolder(paths)
+}
+
+/** Replaces config.json whole (temp file + rename). */
+export function writeConfig(paths: DataPaths, config: Record<string, unknown>): void {
   const file = configFile(paths)
   try {
-    writeFileSync(`${file}.tmp`, JSON.stringify(config, null, 2))
+    writeFileSync(`${file}.tmp`, JSON.stringify(config, null, 2), { mode: 0o600 })
     renameSync(`${file}.tmp`, file)
   } catch {
     throw new AppError('READ_ONLY', '无法保存设置：数据文件夹不可写。请检查数据文件夹的写入权限。')
   }
-  return backupFolder(paths)
 }
 
 /** Every folder that may hold backups: the one in use and the default (when different). */

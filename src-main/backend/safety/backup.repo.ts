@@ -2,6 +2,8 @@
 // checks that decide whether a copy (or a file offered for restore) can be trusted.
 import Database from 'better-sqlite3'
 import { COUNTED } from '../app/app.repo'
+import { missingFromSchema } from '../db/known-schema'
+import { LATEST_VERSION } from '../db/migrations'
 
 export interface CopyProgress {
   totalPages: number
@@ -57,10 +59,12 @@ export function checkCopy(file: string, opts: { readonly?: boolean } = {}): Copy
     )
     const ok = problems.length === 1 && problems[0] === 'ok'
     const schemaVersion = db.pragma('user_version', { simple: true }) as number
-    const ours = db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'")
-      .get()
-    if (ok && (!ours || schemaVersion < 1))
+    // Ours means every table and column our migrations make at that version (a newer file is
+    // refused later, by version, with its own message).
+    const foreign =
+      schemaVersion < 1 ||
+      (schemaVersion <= LATEST_VERSION && missingFromSchema(db, schemaVersion).length > 0)
+    if (ok && foreign)
       return { ok: false, problems: ['不是联建通的数据文件'], schemaVersion, counts: [] }
     return {
       ok,

@@ -16,6 +16,7 @@ import { AppError } from '../../shared/result'
 import type { BackupEntry, BackupKind } from '../../shared/schemas/safety.schema'
 import { BACKUP_KIND_LABELS } from '../../shared/schemas/safety.schema'
 import type { AppContext } from '../app/context'
+import { privateDir, privateFile } from './private-files'
 import { reportProgress } from '../jobs/progress'
 import { log } from '../log'
 import { backupFolder, backupFolders } from './backup-folder'
@@ -63,8 +64,14 @@ export async function createBackup(
     throw new AppError('DB_DAMAGED', '当前数据文件无法使用，不能备份。请先从备份恢复。')
   const folder = backupFolder(ctx.paths)
   const dir = folder.path
+  if (ctx.safety.mode === 'read-only' && dir === ctx.paths.backups)
+    throw new AppError(
+      'READ_ONLY',
+      `数据文件夹只读，备份无法保存到其中的「${dir}」。可以用「导出数据包」把全部数据保存到别处（如 U 盘），或检查数据文件夹的写入权限后再备份。`,
+    )
   try {
-    mkdirSync(dir, { recursive: true })
+    if (dir === ctx.paths.backups) privateDir(dir)
+    else mkdirSync(dir, { recursive: true })
   } catch (e) {
     throw copyFailure(e, dir)
   }
@@ -86,6 +93,7 @@ export async function createBackup(
         'BACKUP_FAILED',
         `备份副本校验未通过（${report.problems.join('；')}），已删除这个副本。现有数据未受影响，请再试一次；如果反复出现，请检查备份所在的磁盘。`,
       )
+    privateFile(part)
     renameSync(part, file)
     const side: Sidecar = {
       kind,
@@ -94,7 +102,7 @@ export async function createBackup(
       schemaVersion: report.schemaVersion,
       counts: report.counts,
     }
-    writeFileSync(`${file}.json`, JSON.stringify(side, null, 2))
+    writeFileSync(`${file}.json`, JSON.stringify(side, null, 2), { mode: 0o600 })
   } catch (e) {
     rmSync(part, { force: true })
     rmSync(`${part}-journal`, { force: true })

@@ -6,6 +6,9 @@ import { z } from 'zod'
 import { AppError } from '../../shared/result'
 import { TableCount } from '../../shared/schemas/app.schema'
 import { LATEST_VERSION } from '../db/migrations'
+import PizZip from 'pizzip'
+import { DOCX_LIMITS } from '../documents/render-docx'
+import { templateHazards } from '../documents/template-hazards'
 import { checkZip, readEntry, type ZipLimits } from '../exchange/zip-guard'
 
 export const PACKAGE_FORMAT = 'lianjiantong-data-package'
@@ -66,6 +69,26 @@ export function isSafeEntryName(name: string): boolean {
   return parts.every((p) => p !== '' && p !== '.' && p !== '..' && p.trim() === p)
 }
 
+/** A package carries Word templates (.docx) and nothing else: no scripts, no programs. */
+export function isTemplateFile(name: string): boolean {
+  return name.endsWith('/') || !name.startsWith('templates/') || /\.docx$/i.test(name)
+}
+
+/** A carried template must not bring macros or outside links into this installation. */
+function checkCarriedTemplate(name: string, data: Buffer): void {
+  let problems
+  try {
+    checkZip(data, DOCX_LIMITS, '模板文件', { format: 'docx' })
+    problems = templateHazards(new PizZip(data))
+  } catch {
+    throw refuse(`数据包里的模板「${shown(name)}」已损坏，不是有效的 Word 文档`)
+  }
+  if (problems.length)
+    throw refuse(
+      `数据包里的模板「${shown(name)}」不安全：${problems.map((p) => p.message).join('；')}`,
+    )
+}
+
 export function readPackage(buf: Buffer): PackageContents {
   try {
     return readChecked(buf)
@@ -92,6 +115,8 @@ function readChecked(buf: Buffer): PackageContents {
     names.add(e.name)
     if (!isSafeEntryName(e.name))
       throw refuse(`数据包里有不安全的文件路径「${shown(e.name)}」（可能被恶意篡改）`)
+    if (!isTemplateFile(e.name))
+      throw refuse(`数据包里有不是 Word 模板的文件「${shown(e.name)}」（数据包只能带 .docx 模板）`)
   }
   const manifestEntry = entries.find((e) => e.name === MANIFEST_ENTRY)
   if (!manifestEntry) throw refuse('数据包里缺少清单文件 manifest.json，不是联建通导出的数据包')
@@ -129,7 +154,10 @@ function readChecked(buf: Buffer): PackageContents {
     if (!want || want.size !== data.length || want.sha256 !== sha256(data))
       throw refuse(`数据包中的「${shown(e.name)}」校验不符（文件被改动或已损坏）`)
     if (e.name === DB_ENTRY) db = data
-    else templates.push({ path: e.name.slice('templates/'.length), data })
+    else {
+      checkCarriedTemplate(e.name, data)
+      templates.push({ path: e.name.slice('templates/'.length), data })
+    }
   }
   if (!db) throw refuse('数据包里没有数据文件 lianjian.sqlite')
   return { manifest, db, templates }

@@ -15,7 +15,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
-import { dirname, join, resolve, sep } from 'node:path'
+import { dirname, join } from 'node:path'
 import PizZip from 'pizzip'
 import { AppError } from '../../shared/result'
 import type { PackagePreview } from '../../shared/schemas/safety.schema'
@@ -35,6 +35,12 @@ import {
 } from './package-reader'
 import { replaceDatabase, stageDatabase } from './restore'
 import { stagingDir } from './staging'
+import {
+  dropStagedTemplates,
+  finishTemplateSwap,
+  journalSwap,
+  stageTemplates,
+} from './template-swap'
 
 const MAX_TEMPLATES = 500
 const MAX_TEMPLATE_BYTES = 200 * 1024 * 1024
@@ -181,20 +187,6 @@ function readPackageFile(file: string): Buffer {
   return readFileSync(file)
 }
 
-/** Replaces the templates folder with the package's; a non-empty old one is kept aside. */
-function installTemplates(ctx: AppContext, templates: { path: string; data: Buffer }[]): void {
-  const root = resolve(ctx.paths.templates)
-  if (existsSync(root) && readdirSync(root).length > 0)
-    renameSync(root, `${root}-导入前-${dayjs().format('YYYYMMDD-HHmmss')}`)
-  mkdirSync(root, { recursive: true })
-  for (const t of templates) {
-    const target = resolve(root, ...t.path.split('/'))
-    if (!target.startsWith(root + sep)) continue
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, t.data)
-  }
-}
-
 export async function importPackage(
   ctx: AppContext,
   file: string,
@@ -210,7 +202,25 @@ export async function importPackage(
       '数据包内容与清单不符（数据版本对不上），已拒绝导入。当前数据没有改动。',
     )
   }
-  const done = await replaceDatabase(ctx, staged, 'import', jobId)
-  installTemplates(ctx, pkg.templates)
+  // Templates and data change together (template-swap.ts).
+  try {
+    stageTemplates(ctx.paths, pkg.templates)
+    journalSwap(ctx.paths, staged)
+  } catch (e) {
+    rmSync(staged, { force: true })
+    dropStagedTemplates(ctx.paths)
+    throw new AppError(
+      'BACKUP_FAILED',
+      `无法准备数据包里的模板（${(e as NodeJS.ErrnoException).code ?? '未知原因'}），已取消导入。当前数据没有改动。`,
+    )
+  }
+  let done
+  try {
+    done = await replaceDatabase(ctx, staged, 'import', jobId)
+  } catch (e) {
+    dropStagedTemplates(ctx.paths)
+    throw e
+  }
+  finishTemplateSwap(ctx.paths)
   return { ...done, templates: pkg.templates.length }
 }

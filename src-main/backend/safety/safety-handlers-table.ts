@@ -15,6 +15,7 @@ import {
   safetyUpload,
   safetyVerify,
 } from './safety.handlers'
+import { safetyRetention, safetySetRetention } from './retention'
 
 export const safetyHandlers = {
   'safety:status': safetyStatus,
@@ -31,4 +32,6 @@ export const safetyHandlers = {
   'safety:upload': safetyUpload,
   'safety:package-preview': safetyPackagePreview,
   'safety:package-import': safetyPackageImport,
+  'safety:retention': safetyRetention,
+  'safety:set-retention': safetySetRetention,
 } as const

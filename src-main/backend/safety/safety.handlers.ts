@@ -78,6 +78,7 @@ export function safetyInspect(
   input: ParsedInput<'safety:inspect'>,
   ctx: AppContext,
 ): Output<'safety:inspect'> {
+  // The upload stays for the restore that may follow; safety:restore removes it either way.
   return inspectDatabaseFile(ctx, uploadedFile(ctx, input.uploadId))
 }
 
@@ -86,7 +87,13 @@ export function safetyRestore(
   ctx: AppContext,
 ): Promise<Output<'safety:restore'>> {
   const source = 'id' in input ? backupFile(ctx, input.id) : uploadedFile(ctx, input.uploadId)
-  const { staged } = stageDatabase(ctx, source, 'id' in input ? '这个备份' : '所选文件')
+  let staged: string
+  try {
+    staged = stageDatabase(ctx, source, 'id' in input ? '这个备份' : '所选文件').staged
+  } catch (e) {
+    if ('uploadId' in input) rmSync(source, { force: true })
+    throw e
+  }
   const done = replaceDatabase(ctx, staged, 'restore', input.jobId)
   if ('uploadId' in input) void done.finally(() => rmSync(source, { force: true }))
   return done
@@ -112,6 +119,7 @@ export const safetyDownload = (input: ParsedInput<'safety:download'>, ctx: AppCo
 export const safetyUpload = (input: ParsedInput<'safety:upload'>, ctx: AppContext) =>
   appendUpload(ctx, input)
 
+// The upload stays for the import that may follow; safety:package-import removes it either way.
 export const safetyPackagePreview = (
   input: ParsedInput<'safety:package-preview'>,
   ctx: AppContext,

@@ -1,12 +1,13 @@
 // A scratch folder for files on their way in or out (uploads in chunks, data packages for
-// download, copies being checked): <data dir>/.staging, or the system temp folder when the
-// data dir cannot be written. Whatever is left there is cleared at the next start.
+// download, copies being checked): <data dir>/.staging, or a private temp folder when the
+// data dir cannot be written. Files are removed when their job ends; anything an interrupted
+// run left behind is cleared at the next start.
 import {
   appendFileSync,
   copyFileSync,
   closeSync,
   existsSync,
-  mkdirSync,
+  mkdtempSync,
   openSync,
   readdirSync,
   readSync,
@@ -18,15 +19,31 @@ import { join } from 'node:path'
 import { AppError } from '../../shared/result'
 import { CHUNK_BYTES } from '../../shared/schemas/safety.schema'
 import type { AppContext } from '../app/context'
+import { privateDir } from './private-files'
 
 export const MAX_UPLOAD = 512 * 1024 * 1024
 
+const privateTemp = new Map<string, string>()
+
+/**
+ * <data dir>/.staging (0700); in read-only mode a folder of this run's own under the system
+ * temp folder (mkdtemp, 0700), never a fixed shared name another account could pre-create,
+ * removed when the process ends.
+ */
 export function stagingDir(ctx: AppContext): string {
-  const dir =
-    ctx.safety.mode === 'read-only'
-      ? join(tmpdir(), 'lianjian-staging')
-      : join(ctx.paths.dataDir, '.staging')
-  mkdirSync(dir, { recursive: true })
+  if (ctx.safety.mode !== 'read-only') {
+    const dir = join(ctx.paths.dataDir, '.staging')
+    privateDir(dir)
+    return dir
+  }
+  let dir = privateTemp.get(ctx.paths.dataDir)
+  if (!dir || !existsSync(dir)) {
+    dir = mkdtempSync(join(tmpdir(), 'lianjian-'))
+    privateDir(dir)
+    privateTemp.set(ctx.paths.dataDir, dir)
+    const made = dir
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }))
+  }
   return dir
 }
 
@@ -83,12 +100,17 @@ export function readChunk(
   } finally {
     closeSync(fd)
   }
-  return { base64: buf.toString('base64'), size, done: offset + buf.length >= size }
+  const done = offset + buf.length >= size
+  // The package is a full copy of the data: gone from the staging folder once delivered.
+  if (done) rmSync(file, { force: true })
+  return { base64: buf.toString('base64'), size, done }
 }
 
 /** A file on disk put where an upload would land (the CLI's way into the same handlers). */
 export function uploadFromPath(ctx: AppContext, source: string): string {
   if (!existsSync(source)) throw new AppError('NOT_FOUND', `找不到文件：${source}`)
+  if (statSync(source).isDirectory())
+    throw new AppError('VALIDATION', `「${source}」是一个文件夹，请指定其中的文件`)
   if (statSync(source).size > MAX_UPLOAD)
     throw new AppError('VALIDATION', `文件太大（超过 ${MAX_UPLOAD / 1048576} MB），已拒绝`)
   const id = `cli-${process.pid}-${Date.now()}`

@@ -2,9 +2,12 @@
 // when the folder cannot be written; safe mode (nothing written, restore offered) when the
 // database is damaged; warnings when the folder is on a network share.
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { AppError } from '../../shared/result'
 import type { DataPaths } from '../app/data-dir'
+import { auditFileIs } from '../audit/audit.repo'
+import { privateDir } from './private-files'
+import { recoverTemplateSwap } from './template-swap'
 import { openConnection, openError } from '../db/connection'
 import { migrate, schemaVersion } from '../db/migrate'
 import type { Migration } from '../db/migrations'
@@ -83,6 +86,7 @@ function readOnlyData(paths: DataPaths, why: string, options: StartupOptions): O
     return { db: placeholderDb(), state }
   }
   state.mode = 'read-only'
+  auditFileIs(db, file)
   state.message = `数据文件夹「${paths.dataDir}」${why}，联建通以只读方式打开：可以查看、查询和导出，但不能修改或备份到这个文件夹。若要修改，请检查文件夹权限，或把数据文件夹复制到可以写入的位置。`
   return { db, state }
 }
@@ -96,7 +100,7 @@ export function openData(paths: DataPaths, options: StartupOptions): OpenedData 
   const share = networkShareKind(paths.dataDir)
   const warnings = share ? [networkShareWarning(paths.dataDir, share)] : []
   try {
-    mkdirSync(paths.dataDir, { recursive: true })
+    privateDir(paths.dataDir)
   } catch {
     // Reported below as a folder that cannot be written.
   }
@@ -108,6 +112,7 @@ export function openData(paths: DataPaths, options: StartupOptions): OpenedData 
   }
   // A restore that was interrupted between copying and swapping leaves only its temp file.
   rmSync(`${file}.restore`, { force: true })
+  recoverTemplateSwap(paths)
   const state = normalState()
   state.warnings = warnings
   // SQLite leaves a 0-byte file when it is stopped between creating the file and the first

@@ -1,10 +1,11 @@
 // Building blocks for the contract's zod schemas, with the Chinese messages users see.
 import { z } from 'zod'
-import zhCN from 'zod/v4/locales/zh-CN.js'
 import { isPhone, normalizePhone, PHONE_MESSAGE } from '../validators/phone'
 
-// Only the Chinese locale is bundled (z.locales would pull in every language).
-z.config(zhCN())
+import { plainChineseError } from './zod-messages'
+
+// No zod locale at all: every fallback message is ours (zod-messages.ts).
+z.config({ localeError: plainChineseError })
 
 export const Empty = z.object({}).strict()
 

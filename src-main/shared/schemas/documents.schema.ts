@@ -66,6 +66,8 @@ export const Generated = z.object({
   masked: z.boolean(),
   createdAt: z.string(),
   exists: z.boolean(),
+  /** Not written by this installation (restored or imported): listed, never opened. */
+  foreign: z.boolean(),
 })
 
 export const OpenInput = z

@@ -16,6 +16,8 @@ import {
   PackagePreview,
   RestoreInput,
   RestoreResult,
+  Retention,
+  RetentionResult,
   SafetyStatus,
   SetFolderInput,
   UploadId,
@@ -47,4 +49,6 @@ export const safetyContract = {
     output: PackagePreview,
   },
   'safety:package-import': { input: PackageImportInput, output: PackageImported },
+  'safety:retention': { input: Empty, output: Retention },
+  'safety:set-retention': { input: Retention.strict(), output: RetentionResult },
 } as const

@@ -147,3 +147,13 @@ export const PackageImported = z.object({
   counts: z.array(TableCount),
   templates: z.number(),
 })
+
+// 回收站 and 操作记录 retention: off (null) unless the community chooses a period.
+export const Retention = z.object({
+  recycleDays: z.number().int().min(7, '回收站至少保留 7 天').max(3650).nullable(),
+  auditDays: z.number().int().min(90, '操作记录至少保留 90 天').max(3650).nullable(),
+})
+export const RetentionResult = Retention.extend({
+  purged: z.number(),
+  auditRemoved: z.number(),
+})

@@ -12,6 +12,7 @@ export type Health = Output<'safety:health'>
 export type Backup = Output<'safety:backup'>
 export type PackagePreview = Output<'safety:package-preview'>
 export type Inspected = Output<'safety:inspect'>
+export type Retention = Output<'safety:retention'>
 
 export const useSafetyStore = defineStore('safety', () => {
   const status = ref<SafetyStatus | null>(null)
@@ -19,6 +20,7 @@ export const useSafetyStore = defineStore('safety', () => {
   const backups = ref<Backup[]>([])
   // Until the first list arrives the table says so, not 「还没有备份」 (e.g. while reloading).
   const backupsListed = ref(false)
+  const retention = ref<Retention>({ recycleDays: null, auditDays: null })
   const loading = ref(false)
   const error = ref<string | null>(null)
   const progress = ref<JobProgress | null>(null)
@@ -96,6 +98,15 @@ export const useSafetyStore = defineStore('safety', () => {
       return folder
     })
 
+  const loadRetention = async () => (retention.value = await invoke('safety:retention', {}))
+
+  const setRetention = (r: Retention) =>
+    guarded(async () => {
+      const done = await invoke('safety:set-retention', r)
+      retention.value = { recycleDays: done.recycleDays, auditDays: done.auditDays }
+      return done
+    })
+
   const exportPackage = () =>
     guarded(async () => {
       const r = await withProgress((jobId) => invoke('safety:package-export', { jobId }), track)
@@ -131,6 +142,9 @@ export const useSafetyStore = defineStore('safety', () => {
     restoreUploaded,
     remove,
     setFolder,
+    retention,
+    loadRetention,
+    setRetention,
     exportPackage,
     previewPackage,
     importPackage,

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs'
 import PizZip from 'pizzip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { wideSheet } from '../../hostile/big-sheet-corpus'
 import { messyTalentsXlsx } from './fixtures'
 
 let b: TestBackend
@@ -136,5 +137,47 @@ describe('progress of a long import', () => {
       total: 6000,
     })
     expect(await b.call('jobs:progress', { jobId: 'job-unknown' })).toBeNull()
+  })
+})
+
+describe('a huge sheet is read streaming', () => {
+  for (const [name, fileName, make] of [
+    ['49,000 × 20 xlsx', 'long.xlsx', () => wideSheet(49_000, 20)],
+    ['20 MB CSV', 'ab.csv', () => Buffer.from('a,b\n'.repeat(5_000_000))],
+  ] as const)
+    it(`while a ${name} is read, other requests are still answered promptly`, async () => {
+      const buf = await make()
+      let finished = false
+      const running = b.raw('exchange:preview', input(fileName, buf)).then((r) => {
+        finished = true
+        return r
+      })
+      const waits: number[] = []
+      while (!finished) {
+        const t = Date.now()
+        await b.call('app:info', {})
+        waits.push(Date.now() - t)
+        await new Promise((r) => setTimeout(r, 20))
+      }
+      expect((await running).ok).toBe(false)
+      console.log(`[streaming] ${name}: ${waits.length} answers, slowest ${Math.max(...waits)} ms`)
+      expect(waits.length).toBeGreaterThanOrEqual(1)
+      expect(Math.max(...waits)).toBeLessThan(1000)
+    }, 60_000)
+})
+
+describe('the import report quotes cells, never whole ones', () => {
+  it('cuts a name as long as Excel allows and a huge bad date to a readable length', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('s')
+    ws.addRow(['姓名', '联系电话', '入库日期'])
+    ws.addRow(['张'.repeat(1_000_000), '13812345678', '不是日期'.repeat(50_000)])
+    const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+    const r = await b.call('exchange:preview', input('huge.xlsx', buf))
+    const row = r.rows[0]
+    expect(row?.name.length).toBeLessThan(60)
+    expect(row?.name).toMatch(/…（共 \d+ 字）$/)
+    for (const i of row?.issues ?? []) expect(i.message.length).toBeLessThanOrEqual(201)
+    expect(JSON.stringify(r).length).toBeLessThan(20_000)
   })
 })

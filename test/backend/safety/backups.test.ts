@@ -155,6 +155,15 @@ describe('backup folder', () => {
       ok: false,
       error: { message: expect.stringContaining('完整的文件夹路径') },
     })
+    // Nowhere inside the data folder: .staging is cleaned, templates replaced by packages.
+    for (const inside of ['.staging', 'templates', '文档/备份', '.'])
+      expect(await b.raw('safety:set-folder', { path: join(b.dataDir, inside) })).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/不能放在数据文件夹|不能就是数据文件夹本身/) },
+      })
+    expect(await b.call('safety:set-folder', { path: join(b.dataDir, 'backups') })).toMatchObject({
+      configured: null,
+    })
     const set = await b.call('safety:set-folder', { path: usb })
     expect(set).toMatchObject({ path: usb, configured: usb, fallback: false })
     const e = await b.call('safety:backup', {})

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startBackend } from '../../../src-main/backend/app/boot'
+import { pendingAuditCount } from '../../../src-main/backend/audit/audit.repo'
 import { networkShareKind, networkShareWarning } from '../../../src-main/backend/safety/places'
 import { addTalent, makeReadOnly, smallDisk } from '../../helpers/safety-helpers'
 import { tempDir, testBackend, type TestBackend } from '../../helpers/temp-backend'
@@ -21,6 +22,11 @@ describe('read-only data folder', () => {
     const dir = tempDir()
     const first = testBackend(dir)
     for (let i = 0; i < 5; i++) await addTalent(first, `居民${i}`, `1390000000${i}`)
+    await first.call('settings:save', {
+      community_name: '锦华社区',
+      street_name: '青云街道',
+      party_org_name: '中共锦华社区委员会',
+    })
     first.close()
     const file = join(dir, 'lianjian.sqlite')
     const before = hash(file)
@@ -58,17 +64,65 @@ describe('read-only data folder', () => {
       party_org_name: 'z',
     })
     expect(settings).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } })
-    expect(await b.invoke('safety:backup', {})).toMatchObject({
+    const backup = await b.invoke('safety:backup', {})
+    expect(backup).toMatchObject({
       ok: false,
-      error: { message: expect.stringMatching(/备份/) },
+      error: { code: 'READ_ONLY', message: expect.stringContaining('导出数据包') },
     })
+    if (!backup.ok) expect(backup.error.message).not.toMatch(/ENOENT|EROFS|EACCES/)
     // A data package can still be exported: the way out of a read-only folder.
     expect(await b.invoke('safety:package-export', {})).toMatchObject({ ok: true })
+    // Masked exports work (their audit entry waits in memory); unmasked ones say why not.
+    const exported = await b.invoke('exchange:export', {
+      register: 'talents',
+      columns: ['name', 'phone'],
+      masked: true,
+    })
+    expect(exported).toMatchObject({ ok: true, data: { count: 5 } })
+    expect(pendingAuditCount(file)).toBe(1)
+    expect(
+      await b.invoke('exchange:export', {
+        register: 'talents',
+        columns: ['name', 'phone'],
+        masked: false,
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'READ_ONLY', message: expect.stringContaining('无法记入操作记录') },
+    })
+    // Documents are made (into a folder that can be written) and listed for this run.
+    const docs = tempDir()
+    cleanups.push(() => rmSync(docs, { recursive: true, force: true }))
+    const roster = await b.invoke('documents:generate', {
+      kind: 'talent-roster',
+      folder: docs,
+    })
+    expect(roster).toMatchObject({ ok: true, data: { exists: true, foreign: false } })
+    const listed = await b.invoke('documents:generated', {})
+    expect(listed.ok && (listed.data as { id: number }[]).length).toBe(1)
+    const unmasked = await b.invoke('documents:generate', {
+      kind: 'talent-roster',
+      folder: docs,
+      masked: false,
+    })
+    expect(unmasked).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } })
+    expect(readdirSync(docs)).toHaveLength(1)
     b.close()
     undo?.()
     expect(hash(file)).toBe(before)
+    // Writable again: the export made meanwhile is recorded.
     const again = testBackend(dir)
+    await again.ready
     expect(talentCount(again)).toBe(5)
+    expect(
+      (
+        again.ctx.db
+          .prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'export'`)
+          .get() as {
+          n: number
+        }
+      ).n,
+    ).toBe(1)
     again.close()
   })
 

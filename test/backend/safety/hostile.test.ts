@@ -2,8 +2,11 @@
 // restore file goes through the real import / preview / package / restore paths and must end
 // in its clear Chinese message, in bounded time and memory, with the data left as it was.
 import ExcelJS from 'exceljs'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { baseFrom, PACKAGE_CASES, type Base } from '../../hostile/package-corpus'
+import { FOREIGN_PACKAGE_CASES, FOREIGN_RESTORE_CASES } from '../../hostile/foreign-corpus'
 import { RESTORE_CASES } from '../../hostile/restore-corpus'
 import { SHEET_CASES } from '../../hostile/sheet-corpus'
 import { addTalent } from '../../helpers/safety-helpers'
@@ -144,7 +147,7 @@ describe('hostile spreadsheets through import preview and import', () => {
 })
 
 describe('hostile data packages through upload, preview and import', () => {
-  for (const c of PACKAGE_CASES) {
+  for (const c of [...PACKAGE_CASES, ...FOREIGN_PACKAGE_CASES]) {
     it(
       c.name,
       async () => {
@@ -162,6 +165,7 @@ describe('hostile data packages through upload, preview and import', () => {
         expect(message(imported)).toContain('当前数据没有改动')
         expect(b.ctx.safety.mode).toBe('normal')
         expect(count()).toBe(talents + importedSoFar())
+        expect(staged()).toEqual([])
         outcomes.push(`  package ${c.name}: ${message(imported)}`)
       },
       TEST_TIMEOUT_MS,
@@ -170,7 +174,7 @@ describe('hostile data packages through upload, preview and import', () => {
 })
 
 describe('hostile restore files through upload, inspect and restore', () => {
-  for (const c of RESTORE_CASES) {
+  for (const c of [...RESTORE_CASES, ...FOREIGN_RESTORE_CASES]) {
     it(
       c.name,
       async () => {
@@ -184,6 +188,8 @@ describe('hostile restore files through upload, inspect and restore', () => {
           error: { message: expect.stringMatching(c.error) },
         })
         expect(b.ctx.safety.mode).toBe('normal')
+        // The refused copy does not wait a day in the staging folder.
+        expect(staged()).toEqual([])
         outcomes.push(`  restore ${c.name}: ${message(restored)}`)
       },
       TEST_TIMEOUT_MS,
@@ -192,12 +198,22 @@ describe('hostile restore files through upload, inspect and restore', () => {
 })
 
 describe('corpus size', () => {
-  it('has at least 50 inputs', () => {
-    expect(SHEET_CASES.length + PACKAGE_CASES.length + RESTORE_CASES.length).toBeGreaterThanOrEqual(
-      50,
-    )
+  it('has at least 101 inputs', () => {
+    expect(
+      SHEET_CASES.length +
+        PACKAGE_CASES.length +
+        FOREIGN_PACKAGE_CASES.length +
+        RESTORE_CASES.length +
+        FOREIGN_RESTORE_CASES.length,
+    ).toBeGreaterThanOrEqual(101)
   })
 })
+
+/** Whatever is left in the staging folder (uploads, packages, copies). */
+function staged(): string[] {
+  const dir = join(b.dataDir, '.staging')
+  return existsSync(dir) ? readdirSync(dir) : []
+}
 
 /** Rows the accepted spreadsheets added (the package cases run after them). */
 function importedSoFar(): number {

@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import PizZip from 'pizzip'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -56,7 +64,8 @@ describe('data package', () => {
     for (let i = 0; i < 12; i++)
       await addTalent(from, `居民${i}`, `139000000${String(i).padStart(2, '0')}`)
     mkdirSync(join(from.dataDir, 'templates', '会议'), { recursive: true })
-    writeFileSync(join(from.dataDir, 'templates', '会议', '我的纪要.docx'), 'docx bytes')
+    const minutes = readFileSync('templates/minutes.docx')
+    writeFileSync(join(from.dataDir, 'templates', '会议', '我的纪要.docx'), minutes)
     const zipBuf = await exported(from)
 
     const zip = new PizZip(zipBuf)
@@ -95,11 +104,13 @@ describe('data package', () => {
       12,
     )
     expect((await to.call('settings:get', {})).community_name).toBe('锦华社区')
-    expect(readFileSync(join(to.dataDir, 'templates', '会议', '我的纪要.docx'), 'utf8')).toBe(
-      'docx bytes',
-    )
-    const aside = readdirSync(to.dataDir).find((f) => f.startsWith('templates-导入前-'))
-    expect(readFileSync(join(to.dataDir, aside ?? '', '旧模板.docx'), 'utf8')).toBe('old')
+    expect(readFileSync(join(to.dataDir, 'templates', '会议', '我的纪要.docx'))).toEqual(minutes)
+    // One previous copy of the templates is kept, under one name (they no longer pile up).
+    expect(readdirSync(to.dataDir).filter((f) => f.startsWith('templates'))).toEqual([
+      'templates',
+      'templates-导入前',
+    ])
+    expect(readFileSync(join(to.dataDir, 'templates-导入前', '旧模板.docx'), 'utf8')).toBe('old')
     // The replaced data is one restore away.
     const before = (await to.call('safety:list', {})).find((b) => b.kind === 'import')
     expect(before?.counts?.find((c) => c.table === 'talents')?.count).toBe(1)
@@ -198,5 +209,45 @@ describe('CLI: backup, backups, restore, check, package', () => {
     const bad = await cli(['package', 'import', join(d1, 'nope.zip'), '--data-dir', d2])
     expect(bad.code).toBe(1)
     expect(bad.err).toContain('找不到文件')
+  })
+})
+
+describe('a package import killed between the data and the templates', () => {
+  async function halfDone(swapped: boolean): Promise<string> {
+    const b = backend()
+    await addTalent(b, '甲')
+    mkdirSync(join(b.dataDir, 'templates'))
+    writeFileSync(join(b.dataDir, 'templates', '旧模板.docx'), 'old')
+    // What importPackage leaves when killed: the package's templates staged, the journal naming
+    // the staged database — which is now live (swapped) or was never moved (not swapped).
+    mkdirSync(join(b.dataDir, 'templates.incoming'))
+    writeFileSync(join(b.dataDir, 'templates.incoming', '新模板.docx'), 'new')
+    const staged = swapped ? b.ctx.paths.database : join(b.dataDir, 'other.sqlite')
+    if (!swapped) writeFileSync(staged, 'x')
+    writeFileSync(
+      join(b.dataDir, '.package-import.json'),
+      JSON.stringify({ ino: String(statSync(staged).ino) }),
+    )
+    b.close()
+    return b.dataDir
+  }
+
+  it('finishes the template swap at the next start when the data was replaced', async () => {
+    const dir = await halfDone(true)
+    const again = testBackend(dir)
+    open.push(again)
+    expect(readdirSync(join(dir, 'templates'))).toEqual(['新模板.docx'])
+    expect(readdirSync(join(dir, 'templates-导入前'))).toEqual(['旧模板.docx'])
+    expect(existsSync(join(dir, 'templates.incoming'))).toBe(false)
+    expect(existsSync(join(dir, '.package-import.json'))).toBe(false)
+  })
+
+  it('drops the staged templates when the data was not replaced', async () => {
+    const dir = await halfDone(false)
+    const again = testBackend(dir)
+    open.push(again)
+    expect(readdirSync(join(dir, 'templates'))).toEqual(['旧模板.docx'])
+    expect(existsSync(join(dir, 'templates.incoming'))).toBe(false)
+    expect(existsSync(join(dir, '.package-import.json'))).toBe(false)
   })
 })
