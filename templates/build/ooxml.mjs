@@ -67,6 +67,11 @@ export function para(runs, o = {}) {
     : run(runs, { size, font: o.font, bold: o.bold, color: o.color })
   const ch = o.charTwips ?? size * 10
   const ind = []
+  // A 3号 line holds exactly 28 characters; a 、，。 that falls 29th hangs into the margin, and
+  // LibreOffice drops a hanging mark unless the paragraph reaches a little past the right
+  // edge. 5 pt is less than the 15.75 pt of a character, so lines still hold 28.
+  const hang = size === SIZE.san && (o.align ?? 'both') !== 'center' && o.align !== 'right'
+  if (o.right === undefined && hang && o.hangFix !== false) ind.push('w:right="-100"')
   if (o.left) ind.push(`w:left="${Math.round(o.left * ch)}" w:leftChars="${o.left * 100}"`)
   if (o.right) ind.push(`w:right="${Math.round(o.right * ch)}" w:rightChars="${o.right * 100}"`)
   if (o.hanging)
@@ -111,9 +116,14 @@ export function table(cols, rows, o = {}) {
   const size = o.size ?? SIZE.xiaosi
   const total = cols.reduce((a, b) => a + b, 0)
   const tblPr = [
+    o.floatBottom
+      ? '<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/><w:tblOverlap w:val="never"/>'
+      : '',
     `<w:tblW w:w="${total}" w:type="dxa"/>`,
     `<w:jc w:val="${o.align ?? 'center'}"/>`,
-    o.borders === false
+    o.borders === 'topBottom'
+      ? `<w:tblBorders><w:top w:val="single" w:sz="${o.borderSize ?? 8}" w:space="0" w:color="000000"/><w:left w:val="nil"/><w:bottom w:val="single" w:sz="${o.borderSize ?? 8}" w:space="0" w:color="000000"/><w:right w:val="nil"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="nil"/></w:tblBorders>`
+      : o.borders === false
       ? '<w:tblBorders>' +
         ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
           .map((s) => `<w:${s} w:val="nil"/>`)
@@ -128,8 +138,11 @@ export function table(cols, rows, o = {}) {
     const height = (Array.isArray(o.rowHeight) ? o.rowHeight[r] : o.rowHeight) ?? 0
     const trPr = [
       o.header && r === 0 ? '<w:tblHeader/>' : '',
-      '<w:cantSplit/>',
-      height ? `<w:trHeight w:val="${height}" w:hRule="atLeast"/>` : '',
+      // A row taller than a page must be allowed to split, or its end is cut off.
+      o.cantSplit === false && !(o.header && r === 0) ? '' : '<w:cantSplit/>',
+      height
+        ? `<w:trHeight w:val="${height}" w:hRule="${(Array.isArray(o.exact) ? o.exact[r] : o.exact) ? 'exact' : 'atLeast'}"/>`
+        : '',
       o.align === 'right' || o.align === 'center' ? `<w:jc w:val="${o.align}"/>` : '',
     ].join('')
     let c = 0
@@ -141,7 +154,7 @@ export function table(cols, rows, o = {}) {
         `<w:tcW w:w="${w}" w:type="dxa"/>`,
         span > 1 ? `<w:gridSpan w:val="${span}"/>` : '',
         cell.vmerge ? `<w:vMerge w:val="${cell.vmerge}"/>` : '',
-        `<w:vAlign w:val="${cell.valign ?? 'center'}"/>`,
+        `<w:vAlign w:val="${cell.valign ?? o.valign ?? 'center'}"/>`,
       ].join('')
       const paras =
         cell.paras ??
@@ -162,6 +175,7 @@ export function table(cols, rows, o = {}) {
                   grid: false,
                   line: cell.line ?? o.line ?? Math.round(size * 14),
                   indent: cell.indent,
+                  hangFix: false,
                 },
               ),
             ])
@@ -208,7 +222,8 @@ export const PORTRAIT = {
   bottom: mm(35),
   left: mm(28),
   right: mm(26),
-  footer: mm(24),
+  // The footer's line box starts 7 mm below the text block (§7.5): 297 − 35 − 7 − 6.4 mm.
+  footer: mm(21.6),
   grid: { linePitch: 579 },
 }
 /** Wide rosters: landscape A4, narrower side margins so the street's 15 columns fit. */

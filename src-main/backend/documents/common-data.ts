@@ -3,6 +3,7 @@ import { chineseDate } from '../../shared/dates'
 import { AppError } from '../../shared/result'
 import type { AppContext } from '../app/context'
 import { readSettings } from '../settings/settings.repo'
+import { breakTitle, signatureLines } from './layout-text'
 import type { DocData } from './render-docx'
 
 export function commonData(ctx: AppContext, now = new Date()): DocData {
@@ -24,5 +25,9 @@ export function commonData(ctx: AppContext, now = new Date()): DocData {
     community_address: s.address,
     place_name: `${s.street_name}${community}`,
     today: chineseDate(now),
+    ...signatureLines(s.party_org_name, chineseDate(now)),
+    doc_number: '',
+    // The 发文机关标志 in 30 pt holds 14 characters a line.
+    issuer_mark: breakTitle(s.party_org_name, 14),
   }
 }

