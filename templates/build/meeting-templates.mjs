@@ -215,34 +215,21 @@ export function minutes() {
       tag('{#has_observers}'),
       labelled('列席：', '{observers}'),
       tag('{/has_observers}'),
-      // 版记 (§7.4.1): its last rule on the bottom edge of the text block of the last page.
-      table(
-        [W],
-        [
-          [
-            {
-              paras: [
-                para(
-                  [
-                    run('{party_org_name}', { size: SIZE.si }),
-                    tab(),
-                    run('{today}印发', { size: SIZE.si }),
-                  ],
-                  {
-                    size: SIZE.si,
-                    tabs: [{ val: 'right', pos: W - 280 }],
-                    left: 1,
-                    charTwips: 280,
-                    line: 560,
-                    grid: false,
-                    align: 'left',
-                  },
-                ),
-              ],
-            },
-          ],
-        ],
-        { borders: 'topBottom', floatBottom: true, padH: 0, padV: 0, borderSize: 8 },
+      // 版记 (§7.4.1): a frame anchored to the bottom of the text block of the page it falls on
+      // (the last), its lower rule on the block's bottom edge.
+      para(
+        [run('{party_org_name}', { size: SIZE.si }), tab(), run('{today}印发', { size: SIZE.si })],
+        {
+          size: SIZE.si,
+          tabs: [{ val: 'right', pos: W - 280 }],
+          left: 1,
+          charTwips: 280,
+          line: 560,
+          grid: false,
+          align: 'left',
+          frameBottom: W,
+          borders: { top: 8, bottom: 8 },
+        },
       ),
       para([], { grid: false, line: 20, size: 2 }),
     ],

@@ -83,6 +83,14 @@ export function para(runs, o = {}) {
     o.style ? `<w:pStyle w:val="${o.style}"/>` : '',
     o.keepNext ? '<w:keepNext/>' : '',
     o.pageBreakBefore ? '<w:pageBreakBefore/>' : '',
+    o.frameBottom
+      ? `<w:framePr w:w="${o.frameBottom}" w:hSpace="0" w:vSpace="0" w:wrap="notBeside" w:vAnchor="margin" w:hAnchor="margin" w:xAlign="center" w:yAlign="bottom"/>`
+      : '',
+    o.borders
+      ? `<w:pBdr>${Object.entries(o.borders)
+          .map(([side, sz]) => `<w:${side} w:val="single" w:sz="${sz}" w:space="1" w:color="000000"/>`)
+          .join('')}</w:pBdr>`
+      : '',
     o.tabs
       ? `<w:tabs>${o.tabs.map((t) => `<w:tab w:val="${t.val}" w:pos="${t.pos}"/>`).join('')}</w:tabs>`
       : '',

@@ -142,7 +142,7 @@ function lost(p: Printed): string {
 }
 
 describe('document check', () => {
-  it('prints every character of every document, punctuation included', () => {
+  it('prints every character of every document, punctuation included', { timeout: 60_000 }, () => {
     const missing = all()
       .map((n) => [n, lost(get(n))])
       .filter(([, m]) => m)
