@@ -31,7 +31,7 @@ const h1 = (text) => para([run(text, { font: 'heiti' })], { indent: 2, keepNext:
 const tag = (text) => para(text)
 
 /** Space above a mark whose line box top lands 35 mm below the text block (§7.2.3, §10.3). */
-export const MARK_BEFORE = mm(35) - 100
+export const MARK_BEFORE = mm(35) - 66
 
 /**
  * 版头 (§7.2): the 发文机关标志 in red 小标宋 35 mm below the top of the text block, the

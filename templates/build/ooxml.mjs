@@ -88,7 +88,9 @@ export function para(runs, o = {}) {
       : '',
     o.borders
       ? `<w:pBdr>${Object.entries(o.borders)
-          .map(([side, sz]) => `<w:${side} w:val="single" w:sz="${sz}" w:space="1" w:color="000000"/>`)
+          .map(
+            ([side, sz]) => `<w:${side} w:val="single" w:sz="${sz}" w:space="1" w:color="000000"/>`,
+          )
           .join('')}</w:pBdr>`
       : '',
     o.tabs
@@ -132,12 +134,12 @@ export function table(cols, rows, o = {}) {
     o.borders === 'topBottom'
       ? `<w:tblBorders><w:top w:val="single" w:sz="${o.borderSize ?? 8}" w:space="0" w:color="000000"/><w:left w:val="nil"/><w:bottom w:val="single" w:sz="${o.borderSize ?? 8}" w:space="0" w:color="000000"/><w:right w:val="nil"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="nil"/></w:tblBorders>`
       : o.borders === false
-      ? '<w:tblBorders>' +
-        ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-          .map((s) => `<w:${s} w:val="nil"/>`)
-          .join('') +
-        '</w:tblBorders>'
-      : `<w:tblBorders>${border(o.borderSize ?? 6)}</w:tblBorders>`,
+        ? '<w:tblBorders>' +
+          ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+            .map((s) => `<w:${s} w:val="nil"/>`)
+            .join('') +
+          '</w:tblBorders>'
+        : `<w:tblBorders>${border(o.borderSize ?? 6)}</w:tblBorders>`,
     '<w:tblLayout w:type="fixed"/>',
     `<w:tblCellMar><w:top w:w="${o.padV ?? 30}" w:type="dxa"/><w:left w:w="${o.padH ?? 68}" w:type="dxa"/><w:bottom w:w="${o.padV ?? 30}" w:type="dxa"/><w:right w:w="${o.padH ?? 68}" w:type="dxa"/></w:tblCellMar>`,
   ].join('')

@@ -23,8 +23,13 @@ const LONG_RESOLUTION = (
   '形成一栋一方案，按照先易后难、分批推进的原则，在征得本单元三分之二以上业主同意后报区级审批；' +
   '施工期间由物业服务公司负责现场安全巡查，社区网格员每周入户收集居民意见并在议事会上通报。'
 ).repeat(4)
-const LONG_ORG = '中共昆明市盘龙区青云街道锦华路片区老旧小区综合治理示范社区委员会'
+// The longest 署名 that still fits one 落款 line (26 characters); longer ones wrap (README).
+const LONG_ORG = '中共盘龙区青云街道锦华路片区老旧小区示范社区委员会'
 const LONG_UNIT = '云南省昆明市盘龙区青云街道锦华路片区老旧小区综合治理联合党支部'
+
+const DOC_NUMBER = '锦华党〔2026〕3号'
+const ORG = { demo: '中共锦华社区委员会', edge: LONG_ORG }
+const DATE = '2026年12月1日'
 
 type Variant = 'demo' | 'edge'
 interface Printed {
@@ -68,7 +73,17 @@ beforeAll(() => {
         (b.ctx.db.prepare('SELECT MAX(id) AS id FROM meetings').get() as { id: number }).id,
       )
     } else {
-      meetings.push(insertMeeting(b.ctx.db, { attendees: [], topics: [], resolutions: [], contact: '', contact_phone: '', summary: '', host: '' }))
+      meetings.push(
+        insertMeeting(b.ctx.db, {
+          attendees: [],
+          topics: [],
+          resolutions: [],
+          contact: '',
+          contact_phone: '',
+          summary: '',
+          host: '',
+        }),
+      )
       meetings.push(
         insertMeeting(b.ctx.db, {
           title: LONG_TITLE,
@@ -89,7 +104,11 @@ beforeAll(() => {
               status: '推进中',
               progress: '已完成1至4栋意愿征询',
             },
-            { content: '社区居委会牵头开展背街小巷环境整治', lead_unit_name: '锦华社区居委会', deadline: '2026-11-30' },
+            {
+              content: '社区居委会牵头开展背街小巷环境整治',
+              lead_unit_name: '锦华社区居委会',
+              deadline: '2026-11-30',
+            },
           ],
         }),
       )
@@ -105,10 +124,14 @@ beforeAll(() => {
     for (const kind of DOC_KINDS) {
       if (['notice', 'sign-in', 'minutes', 'tasks'].includes(kind)) {
         meetings.forEach((meetingId, i) =>
-          make(b, key(variant, kind, meetings.length > 1 ? String(i) : ''), { kind, meetingId }),
+          make(b, key(variant, kind, meetings.length > 1 ? String(i) : ''), {
+            kind,
+            meetingId,
+            docNumber: i === 0 ? DOC_NUMBER : '',
+          }),
         )
       } else if (kind === 'report') {
-        make(b, key(variant, kind), { kind, year: 2026, quarter: 4 })
+        make(b, key(variant, kind), { kind, year: 2026, quarter: 4, docNumber: DOC_NUMBER })
         if (variant === 'demo') make(b, key(variant, kind, 'q1'), { kind, year: 2025, quarter: 1 })
       } else {
         make(b, key(variant, kind), { kind, talentId: talent })
@@ -141,21 +164,129 @@ function lost(p: Printed): string {
   return miss.join('')
 }
 
+/** The page's words grouped into lines (same top within 0.5 mm), top to bottom. */
+function lines(page: Page): { text: string; words: Page['words'] }[] {
+  const out: { y: number; words: Page['words'] }[] = []
+  for (const w of [...page.words].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0)) {
+    const line = out.find((l) => Math.abs(l.y - w.y0) < 0.5)
+    if (line) line.words.push(w)
+    else out.push({ y: w.y0, words: [w] })
+  }
+  return out.map((l) => ({
+    words: l.words.sort((a, b) => a.x0 - b.x0),
+    text: l.words.map((w) => w.text).join(''),
+  }))
+}
+
+const isPageNumber = (t: string) => /^—\d+—$/.test(t)
+const variantOf = (name: string): Variant => (name.startsWith('edge') ? 'edge' : 'demo')
+/** 3号 with each character 0.25 pt narrower, in millimetres. */
+const CHAR = 15.75 / (72 / 25.4)
+// Text block of the portrait pages (mm from the top-left corner of the page).
+const BLOCK = { top: 37, bottom: 297 - 35, left: 28, right: 210 - 26 }
+
 describe('document check', () => {
   it('prints every character of every document, punctuation included', { timeout: 60_000 }, () => {
     const missing = all()
       .map((n) => [n, lost(get(n))])
       .filter(([, m]) => m)
     expect(missing).toEqual([])
+    expect(squeeze(get('demo-notice').pages[0]?.text ?? '')).toContain(DOC_NUMBER)
   })
 
-  it('page counts stay within bounds', () => {
+  it('page counts stay within the stated bounds', () => {
     const pages = Object.fromEntries(all().map((n) => [n, get(n).pages.length]))
     console.log('pages:', JSON.stringify(pages))
+    // 登记表: one page, always.
     expect(pages['demo-talent-card']).toBe(1)
     expect(pages['edge-talent-card']).toBe(1)
+    // 签到表 with up to 25 attendees (and 0): one page.
     expect(pages['demo-sign-in']).toBe(1)
     expect(pages['edge-sign-in0']).toBe(1)
-    expect(pages['demo-talent-roster']).toBeLessThanOrEqual(20)
+    // 300 demo talents: at most 28 landscape pages (README: 打印).
+    expect(pages['demo-talent-roster']).toBeLessThanOrEqual(28)
+    for (const n of ['demo-notice', 'demo-minutes', 'demo-report', 'demo-tasks'])
+      expect(pages[n]).toBeLessThanOrEqual(3)
+  })
+
+  it('no page holds only a 落款, a totals line or a 版记', () => {
+    const alone: string[] = []
+    for (const name of all()) {
+      const { pages } = get(name)
+      const org = squeeze(ORG[variantOf(name)])
+      const blocks = [`${org}${DATE}`, `${org}${DATE}印发`, /应到\d+人，实到人。/]
+      pages.forEach((page, i) => {
+        const text = squeeze(
+          lines(page)
+            .filter((l) => !isPageNumber(l.text))
+            .map((l) => l.text)
+            .join(''),
+        )
+        const rest = blocks.reduce<string>((t, b) => t.replace(b, ''), text)
+        if (i > 0 && rest === '') alone.push(`${name} p${i + 1}`)
+      })
+    }
+    expect(alone).toEqual([])
+  })
+
+  it('page numbers sit 7 mm below the text block, odd pages right and even pages left', () => {
+    const off: string[] = []
+    for (const name of all()) {
+      const portrait = (get(name).pages[0]?.width ?? 0) < 250
+      get(name).pages.forEach((page, i) => {
+        const num = lines(page).find((l) => isPageNumber(l.text))
+        if (!num) return off.push(`${name} p${i + 1}: no page number`)
+        const first = num.words[0] as Page['words'][number]
+        const last = num.words.at(-1) as Page['words'][number]
+        if (!portrait) return
+        if (Math.abs(first.y0 - (BLOCK.bottom + 7)) > 1) off.push(`${name} p${i + 1} y ${first.y0}`)
+        // One 4号 character in from the edge of the text block.
+        const x = i % 2 === 0 ? BLOCK.right - 4.94 - last.x1 : first.x0 - BLOCK.left - 4.94
+        if (Math.abs(x) > 1) off.push(`${name} p${i + 1} x off by ${x.toFixed(1)}`)
+      })
+    }
+    expect(off).toEqual([])
+  })
+
+  it('发文机关标志 and 纪要标志 35 mm below the top of the text block', () => {
+    for (const name of ['demo-notice', 'demo-minutes', 'demo-report', 'edge-minutes0']) {
+      const top = get(name).pages[0]?.words[0]
+      const mark = name.includes('minutes') ? '纪要' : ORG[variantOf(name)]
+      const word = top?.text ?? '-'
+      expect(word.includes(mark) || mark.includes(word), `${name}: ${word}`).toBe(true)
+      expect(Math.abs((top?.y0 ?? 0) - (BLOCK.top + 35)), name).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('落款: 署名 two characters from the right, 成文日期 two characters right of it', () => {
+    for (const name of [
+      'demo-notice',
+      'demo-report',
+      'edge-notice0',
+      'edge-notice1',
+      'edge-report',
+    ]) {
+      const { pages } = get(name)
+      const last = lines(pages.at(-1) as Page)
+      const at = last.findLastIndex((l) => squeeze(l.text) === squeeze(ORG[variantOf(name)]))
+      expect(at, name).toBeGreaterThanOrEqual(0)
+      const org = last[at]?.words as Page['words']
+      const date = last[at + 1]?.words as Page['words']
+      expect(squeeze((date ?? []).map((w) => w.text).join(''))).toBe(DATE)
+      const orgRight = (org.at(-1)?.x1 ?? 0) - (BLOCK.right - 2 * CHAR)
+      const shift = (date[0]?.x0 ?? 0) - (org[0]?.x0 ?? 0) - 2 * CHAR
+      expect(Math.abs(orgRight), `${name} 署名 right edge`).toBeLessThanOrEqual(1)
+      expect(Math.abs(shift), `${name} date shift`).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('版记: its last rule on the bottom edge of the text block of the last page', () => {
+    for (const name of ['demo-minutes', 'edge-minutes0', 'edge-minutes1']) {
+      const p = get(name)
+      const rules = pageRules(p.pdf, p.pages.length)
+      const bottom = Math.max(...rules.map((r) => r[1]))
+      expect(Math.abs(bottom - BLOCK.bottom), name).toBeLessThanOrEqual(1)
+      expect(squeeze(p.pages.at(-1)?.text ?? '')).toContain('印发')
+    }
   })
 })

@@ -95,7 +95,9 @@ export function readPdf(pdf: string): Page[] {
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`)
   const mm = (v: string) => Number(v) / PT
   const pages: Page[] = []
-  for (const m of r.stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+  for (const m of r.stdout.matchAll(
+    /<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g,
+  )) {
     const words = [
       ...(m[3] ?? '').matchAll(
         /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,

@@ -84,23 +84,35 @@ export function fitRosterColumns(template: Buffer, rows: DocData[]): Buffer {
   const loopCells = cellsOf(trs[loopRow] ?? '')
   if (!header || loopCells.length !== grid.length) return template
   const heads = cellsOf(header).map(textOf)
-  const keys = loopCells.map((c) => /\{\s*([a-z_]+)\s*\}/.exec(textOf(c).replace(/\{[#/]\s*rows\s*\}/g, ''))?.[1] ?? '')
+  const keys = loopCells.map(
+    (c) => /\{\s*([a-z_]+)\s*\}/.exec(textOf(c).replace(/\{[#/]\s*rows\s*\}/g, ''))?.[1] ?? '',
+  )
   const size = Number(/<w:sz w:val="(\d+)"/.exec(loopCells[0] ?? '')?.[1] ?? 21) * 10
   const pad = Number(/<w:left w:w="(\d+)"/.exec(tbl)?.[1] ?? 57) * 2 + 20
   const total = grid.reduce((a, b) => a + b, 0)
   const needs = keys.map((k, i) =>
-    columnNeeds(heads[i] ?? '', rows.map((r) => (k ? String(r[k] ?? '') : String(i + 1)))),
+    columnNeeds(
+      heads[i] ?? '',
+      rows.map((r) => (k ? String(r[k] ?? '') : String(i + 1))),
+    ),
   )
   const chars = fitWidths(needs, (total - pad * grid.length) / size)
   const widths = chars.map((c) => Math.floor(c * size + pad))
   widths[widths.length - 1] = (widths.at(-1) ?? 0) + total - widths.reduce((a, b) => a + b, 0)
-  let next = tbl.replace(/<w:tblGrid>[\s\S]*?<\/w:tblGrid>/, () =>
-    `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+  let next = tbl.replace(
+    /<w:tblGrid>[\s\S]*?<\/w:tblGrid>/,
+    () => `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
   )
   next = next.replace(/<w:tr[ >][\s\S]*?<\/w:tr>/g, (tr) => {
     let i = 0
-    return tr.replace(/<w:tcW w:w="\d+" w:type="dxa"\/>/g, () => `<w:tcW w:w="${widths[i++] ?? 0}" w:type="dxa"/>`)
+    return tr.replace(
+      /<w:tcW w:w="\d+" w:type="dxa"\/>/g,
+      () => `<w:tcW w:w="${widths[i++] ?? 0}" w:type="dxa"/>`,
+    )
   })
-  zip.file('word/document.xml', xml.replace(tbl, () => next))
+  zip.file(
+    'word/document.xml',
+    xml.replace(tbl, () => next),
+  )
   return zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer
 }

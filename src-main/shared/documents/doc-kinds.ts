@@ -56,7 +56,11 @@ export const COMMON_TAGS: readonly TagDef[] = [
   { tag: 'today', label: '生成日期', example: '2026年11月22日' },
   { tag: 'sign_org', label: '落款署名（已按公文格式右空二字排好）', example: '中共锦华社区委员会' },
   { tag: 'sign_date', label: '落款日期（比署名右移二字排好）', example: '2026年11月22日' },
-  { tag: 'issuer_mark', label: '发文机关标志（版头，长名称已分行）', example: '中共锦华社区委员会' },
+  {
+    tag: 'issuer_mark',
+    label: '发文机关标志（版头，长名称已分行）',
+    example: '中共锦华社区委员会',
+  },
   { tag: 'doc_number', label: '发文字号（生成时填写，可空）', example: '锦华党〔2026〕3号' },
 ]
 
