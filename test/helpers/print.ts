@@ -7,7 +7,7 @@ import { basename, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 export const INSTALL =
-  'apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp'
+  'apt-get update && apt-get install -y libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-arphic-gkai00mp fonts-arphic-gbsn00lp'
 
 const FONTS_CONF = resolve('test/print/fonts.conf')
 /** Points per millimetre. */
