@@ -35,7 +35,19 @@ export const Talent = recordSchema(TALENT_FIELDS, {
   grid_name: z.string(),
   service_count: z.number(),
 })
-export const UnitInput = inputSchema(UNIT_FIELDS)
+// 报到党员 are members of the unit's party organisation who report to the community: never more
+// than the organisation has.
+export const UnitInput = inputSchema(UNIT_FIELDS).superRefine((v, ctx) => {
+  const members = v.member_count as number | null | undefined
+  const reported = v.reported_count as number | null | undefined
+  if (typeof members === 'number' && typeof reported === 'number' && reported > members) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reported_count'],
+      message: `在职党员报到人数（${reported}）不能多于党员人数（${members}），请核对后再保存`,
+    })
+  }
+})
 export const Unit = recordSchema(UNIT_FIELDS, {
   committee_count: z.number(),
   open_item_count: z.number(),
