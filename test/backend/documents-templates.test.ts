@@ -42,7 +42,10 @@ describe('template problems in Chinese, naming the tag', () => {
       '「{会议地点}」不是「会议纪要」可用的标签；要打印「会议地点」，请写成「{location}」',
     ],
     [['{#members}{name}{/members}'], '「{#members}」不是「会议纪要」可用的循环或条件'],
-    [['{lead_unit}'], '「{lead_unit}」只能放在「{#resolutions}」和「{/resolutions}」之间'],
+    [
+      ['{lead_unit}'],
+      '「{lead_unit}」只能放在循环里：「{#resolutions}」…「{/resolutions}」（议定事项）之间',
+    ],
     [
       ['{has_leave}'],
       '「{has_leave}」（有请假人员）是条件，不能直接打印：请写成「{#has_leave}…{/has_leave}」',
@@ -237,10 +240,62 @@ describe('a broken structure does not hide unknown tags', () => {
   it('reports the unclosed loop and the tags this kind does not have', () => {
     const m = messages(['{#resolutions}', '{会议标题}{titel}', '{content}'])
     expect(m[0]).toContain('循环「{#resolutions}」没有结束标签')
-    expect(m).toContain(
-      '「{会议标题}」不是「会议纪要」可用的标签；要打印「会议标题」，请写成「{title}」',
-    )
-    expect(m).toContain('「{titel}」不是「会议纪要」可用的标签；是不是「{title}」？')
+    const has = (start: string) => m.some((x) => x.startsWith(start))
+    expect(
+      has('「{会议标题}」不是「会议纪要」可用的标签；要打印「会议标题」，请写成「{title}」'),
+    ).toBe(true)
+    expect(has('「{titel}」不是「会议纪要」可用的标签；是不是「{title}」？')).toBe(true)
     expect(m).toHaveLength(3)
+  })
+})
+
+describe('look-alikes, full-width marks, nearest names and where each problem is', () => {
+  it('【title】 and ［title］ are named with the tag probably meant', () => {
+    const m = messages(['会议：【title】', '地点：［location］', '备注：【这是说明】'])
+    expect(m).toHaveLength(2)
+    expect(m[0]).toContain('「【title】」用的不是花括号，会原样打印出来')
+    expect(m[0]).toContain('写成「{title}」')
+    expect(m[1]).toContain('写成「{location}」')
+  })
+
+  it('a full-width ／ or ＃ in a loop tag is named as such, not as an unknown name', () => {
+    const close = messages(['{#resolutions}', '{content}', '{／resolutions}'])
+    expect(
+      close.some((x) => x.includes('「／」是全角字符') && x.includes('「{/resolutions}」')),
+    ).toBe(true)
+    const open = messages(['{＃resolutions}', '{content}', '{/resolutions}'])
+    expect(
+      open.some((x) => x.includes('「＃」是全角字符') && x.includes('「{#resolutions}」')),
+    ).toBe(true)
+  })
+
+  it('{#has_absent} suggests the nearest real loop or condition', () => {
+    const m = messages(['{#has_absent}缺席：{absent}{/has_absent}'])
+    expect(m[0]).toContain('是不是条件「{#absent}」？')
+    expect(messages(['{#resolution}{content}{/resolution}'])[0]).toContain(
+      '是不是循环「{#resolutions}」？',
+    )
+  })
+
+  it('{index} outside a loop names every loop that offers it', () => {
+    const m = messages(['{index}'])
+    for (const loop of ['attendees', 'signin', 'topics', 'resolutions'])
+      expect(m[0]).toContain(`「{#${loop}}」`)
+  })
+
+  it('every problem says where it is: paragraph number and first words, table and row', () => {
+    const m = messages(['会议纪要', '现将议定事项纪要如下：{titel}'])
+    expect(m[0]).toContain('（在正文第2段「现将议定事项纪要如下：{…」）')
+    const zip = new PizZip(makeDocx(['{title}']))
+    const doc = zip.file('word/document.xml')?.asText() ?? ''
+    zip.file(
+      'word/document.xml',
+      doc.replace(
+        '<w:body>',
+        '<w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>{foo}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+      ),
+    )
+    const buf = zip.generate({ type: 'nodebuffer' }) as Buffer
+    expect(checkTemplate(buf, 'minutes')[0]?.message).toContain('（在第1个表格第2行）')
   })
 })
