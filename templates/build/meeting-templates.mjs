@@ -262,7 +262,7 @@ export function tasks() {
         grid: false,
         line: 680,
       }),
-      para('会议日期：{date}　　会议地点：{location}　　主持人：{host}', {
+      para('会议日期：{date}　　会议地点：{location}{#host}　　主持人：{host}{/host}', {
         size: SIZE.xiaosi,
         grid: false,
         line: 440,

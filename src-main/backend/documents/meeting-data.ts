@@ -50,8 +50,9 @@ export function timeText(start: string, end: string): string {
 }
 
 // 2号 titles hold 20 characters on the portrait line, 34 on the landscape one; the 小二
-// 签到表 title 24; the 纪要标志 (30 pt) 14.
-const PER_LINE = { title: 20, wide: 34, signIn: 24, mark: 14 }
+// 签到表 title 24; the 纪要标志 (30 pt) 14. One character is kept free: digits are wider
+// than half a character in some fonts.
+export const PER_LINE = { title: 19, wide: 33, signIn: 23, mark: 14 }
 
 /** 逾期 is derived: not done and the deadline has passed. */
 function overdue(r: { status: string; deadline: string }): boolean {

@@ -4,7 +4,7 @@ import { chineseDate } from '../../shared/dates'
 import type { AppContext } from '../app/context'
 import { readSettings } from '../settings/settings.repo'
 import { reportFigures, type NamedCount } from './documents.repo'
-import { cnIndex } from './meeting-data'
+import { cnIndex, PER_LINE } from './meeting-data'
 import { breakTitle } from './layout-text'
 import type { DocData } from './render-docx'
 
@@ -58,7 +58,7 @@ export function reportData(
   const types = new Map<string, number>()
   for (const m of f.meetings) types.set(m.meeting_type, (types.get(m.meeting_type) ?? 0) + 1)
   return {
-    report_title: breakTitle(`${community}${label}党建联建工作报告`, 20),
+    report_title: breakTitle(`${community}${label}党建联建工作报告`, PER_LINE.title),
     period_label: label,
     year: String(period.year),
     quarter: period.quarter ? String(period.quarter) : '',
