@@ -69,6 +69,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     talent?: string
     year?: string
     quarter?: string
+    'doc-number'?: string
     template?: string
     yes?: boolean
   }
@@ -89,6 +90,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         talent: { type: 'string' },
         year: { type: 'string' },
         quarter: { type: 'string' },
+        'doc-number': { type: 'string' },
         template: { type: 'string' },
         yes: { type: 'boolean' },
       },

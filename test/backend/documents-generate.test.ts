@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemo } from '../../src-main/backend/demo/demo'
 import { cnIndex, timeText } from '../../src-main/backend/documents/meeting-data'
 import { DOC_KINDS, KINDS, type DocKind } from '../../src-main/shared/documents/doc-kinds'
+import { GenerateInput } from '../../src-main/shared/schemas/documents.schema'
 import { docxText, docxXml } from '../helpers/docx'
 import { insertMeeting } from '../helpers/meeting-fixture'
 import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
@@ -239,5 +240,27 @@ describe('wording', () => {
     expect(timeText('19:00', '')).toBe('晚上7:00')
     expect(timeText('', '')).toBe('')
     expect([1, 10, 12, 20, 35].map(cnIndex)).toEqual(['一', '十', '十二', '二十', '三十五'])
+  })
+})
+
+describe('发文字号', () => {
+  it('is trimmed and its year brackets become 〔〕 as GB/T 9704 writes them', () => {
+    const parse = (docNumber: string) =>
+      GenerateInput.parse({ kind: 'notice', meetingId: 1, docNumber }).docNumber
+    expect(parse(' 锦华党[2026]3号 ')).toBe('锦华党〔2026〕3号')
+    expect(parse('锦华党（2026）3号')).toBe('锦华党〔2026〕3号')
+    expect(parse('')).toBe('')
+    expect(() => parse('字'.repeat(41))).toThrow('发文字号不能超过40个字')
+  })
+
+  it('prints in the 版头 of the notice and nowhere when left empty', async () => {
+    const made = await b.call('documents:generate', {
+      kind: 'notice',
+      meetingId,
+      folder: out,
+      docNumber: '锦华党〔2026〕7号',
+    })
+    expect(docxText(readFileSync(made.path))).toContain('锦华党〔2026〕7号')
+    expect(text('notice')).not.toContain('〔')
   })
 })
