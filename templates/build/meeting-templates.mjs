@@ -218,7 +218,12 @@ export function minutes() {
       // 版记 (§7.4.1): a frame anchored to the bottom of the text block of the page it falls on
       // (the last), its lower rule on the block's bottom edge.
       para(
-        [run('{party_org_name}', { size: SIZE.si }), tab(), run('{today}印发', { size: SIZE.si })],
+        [
+          // imprint_org ends with a line break when the name and the date do not fit one line.
+          run('{imprint_org}', { size: SIZE.si }),
+          tab(),
+          run('{issued_on}印发', { size: SIZE.si }),
+        ],
         {
           size: SIZE.si,
           tabs: [{ val: 'right', pos: W - 280 }],

@@ -154,6 +154,6 @@ export function pageRules(pdf: string, page: number, minShare = 0.5): [number, n
 }
 
 /** Text without any white space, for comparing what went in with what was printed. */
-export const squeeze = (s: string) => s.replace(/[\s\u2060\u00a0\u3000]+/g, '')
+export const squeeze = (s: string) => s.replace(/[\s\u200b\u2060\u00a0\u3000]+/g, '')
 
 export const readBuffer = (p: string) => readFileSync(p)
