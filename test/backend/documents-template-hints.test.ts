@@ -1,0 +1,61 @@
+// What a user template gets wrong and the hints it gets back: look-alike brackets, full-width
+// ／＃ in tags, the nearest real loop or condition, {index} outside a loop, and where each
+// problem is (paragraph and first words, table and row).
+import PizZip from 'pizzip'
+import { describe, expect, it } from 'vitest'
+import { checkTemplate } from '../../src-main/backend/documents/render-docx'
+import { makeDocx } from '../helpers/docx'
+
+const messages = (paragraphs: string[]) =>
+  checkTemplate(makeDocx(paragraphs), 'minutes').map((p) => p.message)
+
+describe('look-alikes, full-width marks, nearest names and where each problem is', () => {
+  it('【title】 and ［title］ are named with the tag probably meant', () => {
+    const m = messages(['会议：【title】', '地点：［location］', '备注：【这是说明】'])
+    expect(m).toHaveLength(2)
+    expect(m[0]).toContain('「【title】」用的不是花括号，会原样打印出来')
+    expect(m[0]).toContain('写成「{title}」')
+    expect(m[1]).toContain('写成「{location}」')
+  })
+
+  it('a full-width ／ or ＃ in a loop tag is named as such, not as an unknown name', () => {
+    const close = messages(['{#resolutions}', '{content}', '{／resolutions}'])
+    expect(
+      close.some((x) => x.includes('「／」是全角字符') && x.includes('「{/resolutions}」')),
+    ).toBe(true)
+    const open = messages(['{＃resolutions}', '{content}', '{/resolutions}'])
+    expect(
+      open.some((x) => x.includes('「＃」是全角字符') && x.includes('「{#resolutions}」')),
+    ).toBe(true)
+  })
+
+  it('{#has_absent} suggests the nearest real loop or condition', () => {
+    const m = messages(['{#has_absent}缺席：{absent}{/has_absent}'])
+    expect(m[0]).toContain('是不是条件「{#absent}」？')
+    expect(messages(['{#resolution}{content}{/resolution}'])[0]).toContain(
+      '是不是循环「{#resolutions}」？',
+    )
+  })
+
+  it('{index} outside a loop names every loop that offers it', () => {
+    const m = messages(['{index}'])
+    for (const loop of ['attendees', 'signin', 'topics', 'resolutions'])
+      expect(m[0]).toContain(`「{#${loop}}」`)
+  })
+
+  it('every problem says where it is: paragraph number and first words, table and row', () => {
+    const m = messages(['会议纪要', '现将议定事项纪要如下：{titel}'])
+    expect(m[0]).toContain('（在正文第2段「现将议定事项纪要如下：{…」）')
+    const zip = new PizZip(makeDocx(['{title}']))
+    const doc = zip.file('word/document.xml')?.asText() ?? ''
+    zip.file(
+      'word/document.xml',
+      doc.replace(
+        '<w:body>',
+        '<w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>{foo}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
+      ),
+    )
+    const buf = zip.generate({ type: 'nodebuffer' }) as Buffer
+    expect(checkTemplate(buf, 'minutes')[0]?.message).toContain('（在第1个表格第2行）')
+  })
+})
