@@ -133,11 +133,11 @@ export function signIn() {
       }),
       para('时间：{date}（{weekday}）{time}', line),
       para('地点：{location}', { ...line, after: 100 }),
-      // 25 names and the totals fit one page: rows of 7.3 mm, enough to sign in.
+      // 25 names and the totals fit one page: rows of 7 mm, enough to sign in.
       table(cols, [head, row, totals], {
         header: true,
         size: SIZE.xiaosi,
-        rowHeight: [500, 414, 480],
+        rowHeight: [500, 400, 480],
         line: 300,
         padV: 20,
       }),

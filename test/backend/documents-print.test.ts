@@ -87,6 +87,16 @@ beforeAll(() => {
       )
       meetings.push(
         insertMeeting(b.ctx.db, {
+          seq_no: 8,
+          attendees: Array.from({ length: 25 }, (_, i) => ({
+            name: `李${'一二三四五六七八九十'[i % 10]}华`,
+            unit_name: i % 2 ? '青云街道社区卫生服务中心' : '盘龙区市场监督管理局青云所',
+            post: '党支部书记',
+          })),
+        }),
+      )
+      meetings.push(
+        insertMeeting(b.ctx.db, {
           title: LONG_TITLE,
           seq_no: 7,
           attendees: Array.from({ length: 60 }, (_, i) => ({
@@ -204,6 +214,7 @@ describe('document check', () => {
     // 签到表 with up to 25 attendees (and 0): one page.
     expect(pages['demo-sign-in']).toBe(1)
     expect(pages['edge-sign-in0']).toBe(1)
+    expect(pages['edge-sign-in1']).toBe(1)
     // 300 demo talents: at most 28 landscape pages (README: 打印).
     expect(pages['demo-talent-roster']).toBeLessThanOrEqual(28)
     for (const n of ['demo-notice', 'demo-minutes', 'demo-report', 'demo-tasks'])
@@ -266,6 +277,7 @@ describe('document check', () => {
       'demo-report',
       'edge-notice0',
       'edge-notice1',
+      'edge-notice2',
       'edge-report',
     ]) {
       const { pages } = get(name)
@@ -283,7 +295,7 @@ describe('document check', () => {
   })
 
   it('版记: its last rule on the bottom edge of the text block of the last page', () => {
-    for (const name of ['demo-minutes', 'edge-minutes0', 'edge-minutes1']) {
+    for (const name of ['demo-minutes', 'edge-minutes0', 'edge-minutes1', 'edge-minutes2']) {
       const p = get(name)
       const rules = pageRules(p.pdf, p.pages.length)
       const bottom = Math.max(...rules.map((r) => r[1]))

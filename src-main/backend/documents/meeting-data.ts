@@ -95,7 +95,9 @@ export function meetingData(ctx: AppContext, id: number): DocData {
     post: a.post,
   }))
   // Blank numbered rows for people who come without being on the list.
-  const blanks = Math.max(3, 12 - signin.length)
+  // Up to 25 names the 签到表 is one page: the blank rows stop at the 25th row.
+  const n = signin.length
+  const blanks = n > 25 ? 3 : Math.min(Math.max(3, 12 - n), 25 - n)
   for (let i = 0; i < blanks; i++)
     signin.push({ index: String(signin.length + 1), name: '', unit: '', post: '' })
   const seq = m.seq_no ?? null
