@@ -52,7 +52,8 @@ export default defineConfig({
       Components({
         dirs: [],
         resolvers: [ElementPlusResolver({ importStyle: 'css' })],
-        dts: 'src-renderer/components.d.ts',
+        // An absolute path: a relative one is taken from the renderer root (src-renderer/).
+        dts: resolve('src-renderer/components.d.ts'),
       }),
     ],
   },

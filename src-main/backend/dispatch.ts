@@ -5,7 +5,7 @@ import { AppError, type Result } from '../shared/result'
 import { validationError } from '../shared/validation'
 import type { AppContext } from './app/context'
 import { handlers } from './handlers'
-import { log } from './log'
+import { log, stackFrames } from './log'
 import { safetyGate } from './safety/gate'
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>
@@ -56,7 +56,7 @@ export function createInvoke(ctx: AppContext): Invoke {
       // Log the channel and the error class only: messages may quote user data.
       const ref = Date.now().toString(36).toUpperCase()
       log.error(
-        `handler failed: channel=${channel} ref=${ref} type=${e instanceof Error ? e.name : typeof e}`,
+        `handler failed: channel=${channel} ref=${ref} type=${e instanceof Error ? e.name : typeof e} at ${stackFrames(e)}`,
       )
       return {
         ok: false,

@@ -3,6 +3,7 @@
 // are checked against the contract's output schemas in the tests.
 import type { Channel, Output, ParsedInput } from '../shared/contract'
 import { appCheck, appInfo, appPickFolder } from './app/app.handlers'
+import { appDiagnostics } from './app/diagnostics'
 import type { AppContext } from './app/context'
 import { committee, committeeAttendance, committeeReviews } from './committee/committee.handlers'
 import { dashboardSummary } from './dashboard/dashboard.handlers'
@@ -59,6 +60,7 @@ export const handlers: Handlers = {
   'app:info': appInfo,
   'app:check': appCheck,
   'app:pick-folder': appPickFolder,
+  'app:diagnostics': appDiagnostics,
   'dashboard:summary': dashboardSummary,
   'settings:get': getSettings,
   'settings:save': saveSettings,

@@ -53,6 +53,7 @@ export const CHANNEL_NAMES = [
   'app:info',
   'app:check',
   'app:pick-folder',
+  'app:diagnostics',
   'dashboard:summary',
   'settings:get',
   'settings:save',

@@ -2,7 +2,13 @@
 // (IPC, HTTP, CLI) validates against it, and Input<C>/Output<C> are derived from it.
 import { z } from 'zod'
 import type { ChannelName } from './channels'
-import { AppInfo, CheckReport, PickFolderInput, PickFolderResult } from './schemas/app.schema'
+import {
+  AppInfo,
+  CheckReport,
+  Diagnostics,
+  PickFolderInput,
+  PickFolderResult,
+} from './schemas/app.schema'
 import { Empty, IdInput } from './schemas/common'
 import { AttendanceRow, DashboardSummary, UnitOption } from './schemas/dashboard.schema'
 import {
@@ -27,6 +33,7 @@ export const contract = {
   'app:info': { input: Empty, output: AppInfo },
   'app:check': { input: Empty, output: CheckReport },
   'app:pick-folder': { input: PickFolderInput, output: PickFolderResult },
+  'app:diagnostics': { input: Empty, output: Diagnostics },
   'settings:get': { input: Empty, output: Settings },
   'settings:save': { input: SettingsInput, output: Settings },
   'grids:list': { input: Empty, output: z.array(Grid) },

@@ -67,6 +67,23 @@ afterAll(async () => {
 })
 
 describe('数据与备份', () => {
+  it('复制诊断信息 puts versions and the data state on the clipboard, without register data', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.locator('[data-test="health-card"]', { hasText: '数据库检查：完好' }).waitFor()
+    await page.locator('[data-test="copy-diagnostics"]').click()
+    await toastContains(page, '诊断信息已复制')
+    const text = await page.evaluate(() =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText(),
+    )
+    expect(text).toContain('数据状态：正常')
+    expect(text).toMatch(/联建通 \d+\.\d+\.\d+（浏览器版）/)
+    expect(text).toMatch(/社区能人 300/)
+    // The demo's first talent's phone never appears: only counts and states.
+    expect(text).not.toMatch(/1[3-9]\d{9}/)
+  })
+
   it('立即备份, then a restore through the UI brings the earlier data back', async () => {
     await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
     await page.locator('[data-test="backup-now"]').click()

@@ -7,7 +7,7 @@ import { openConnection } from '../db/connection'
 import { migrate } from '../db/migrate'
 import { MIGRATIONS, type Migration } from '../db/migrations'
 import { createInvoke, type Invoke } from '../dispatch'
-import { log } from '../log'
+import { log, logToFolder } from '../log'
 import { createBackup, dailyBackupIfDue } from '../safety/backups'
 import { cleanStaging } from '../safety/staging'
 import { openData } from '../safety/startup'
@@ -69,7 +69,11 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
       e instanceof AppError ? e.message : '数据升级失败，数据没有改动。请联系技术支持。'
     log.error(`start-up failed: ${e instanceof AppError ? e.code : 'error'}`)
   })
-  if (state.mode !== 'read-only') cleanStaging(paths.dataDir)
+  if (state.mode !== 'read-only') {
+    cleanStaging(paths.dataDir)
+    // Tests start many backends in one process: they keep to the console.
+    if (door !== 'test') logToFolder(paths.logs)
+  }
   if (options.autoBackup) {
     const daily = () =>
       dailyBackupIfDue(ctx).then(

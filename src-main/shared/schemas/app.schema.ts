@@ -31,5 +31,8 @@ export const CheckReport = z.object({
   foreignKeyProblems: z.number(),
 })
 
+/** 复制诊断信息: plain text for the user to paste to whoever supports them; no register data. */
+export const Diagnostics = z.object({ text: z.string() })
+
 export type AppInfo = z.output<typeof AppInfo>
 export type CheckReport = z.output<typeof CheckReport>
