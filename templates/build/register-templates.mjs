@@ -131,7 +131,7 @@ export function roster(kind) {
         size: spec.size,
         rowHeight: [560, 400],
         line: spec.size === SIZE.wu ? 240 : 300,
-        padH: 40,
+        padH: 30,
         padV: 20,
       }),
     ],

@@ -50,9 +50,9 @@ describe('fitWidths', () => {
   it('codes keep their width; wrapping columns share the rest with the fewest lines', () => {
     const w = fitWidths(
       [
-        { floor: 5.5, typical: 5.5, code: true },
-        { floor: 2, typical: 20, code: false },
-        { floor: 2, typical: 4, code: false },
+        { floor: 5.5, typical: 5.5, code: true, marks: false },
+        { floor: 2, typical: 20, code: false, marks: true },
+        { floor: 2, typical: 4, code: false, marks: false },
       ],
       20,
     )

@@ -215,8 +215,8 @@ describe('document check', () => {
     expect(pages['demo-sign-in']).toBe(1)
     expect(pages['edge-sign-in0']).toBe(1)
     expect(pages['edge-sign-in1']).toBe(1)
-    // 300 demo talents: at most 28 landscape pages (README: 打印).
-    expect(pages['demo-talent-roster']).toBeLessThanOrEqual(28)
+    // 300 demo talents: at most 20 landscape pages (README: 文档与打印).
+    expect(pages['demo-talent-roster']).toBeLessThanOrEqual(20)
     for (const n of ['demo-notice', 'demo-minutes', 'demo-report', 'demo-tasks'])
       expect(pages[n]).toBeLessThanOrEqual(3)
   })

@@ -13,13 +13,15 @@ function quantile(values: number[], share: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? 0
 }
 
-interface Column {
+export interface Column {
   /** Narrowest readable width (characters): the header in two lines at most. */
   floor: number
-  /** Width of the value below which nine in ten values fall. */
+  /** Width of the value below which four in five values fall (codes: the widest). */
   typical: number
   /** Codes (dates, phones, numbers) never wrap. */
   code: boolean
+  /** Values hold marks that may not start or end a line (（、“), so a split needs a spare character. */
+  marks: boolean
 }
 
 const CODE = /^[\d.*\-:—~ ]*$/
@@ -29,31 +31,45 @@ function columnNeeds(header: string, values: string[]): Column {
   const widths = lines.map(textWidth)
   const full = Math.max(...header.split('\n').map(textWidth), 1)
   const head = full <= 2 ? full : Math.ceil(full / 2)
-  // Names and other values of up to four characters never wrap either.
-  const code = lines.every((l) => CODE.test(l)) || quantile(widths, 1) <= 4
-  const typical = code ? quantile(widths, 1) : quantile(widths, 0.9)
-  return { floor: Math.max(head, code ? typical : 1), typical, code }
+  // Names and other values of up to three characters never wrap either.
+  const code = lines.every((l) => CODE.test(l)) || quantile(widths, 1) <= 3
+  const typical = code ? quantile(widths, 1) : quantile(widths, 0.8)
+  const marks = lines.some((l) => /[（(“‘《〔、，；：）)”’》〕]/.test(l))
+  return { floor: Math.max(head, code ? typical : 1), typical, code, marks }
 }
 
 /**
- * Widths (characters) summing to total: the fewest lines per row (1, 2, 3…) at which nine in
- * ten values of every column fit, codes on one line; room to spare goes to the columns whose
+ * Widths (characters) summing to total: the fewest lines per row (1, 2, 3…) at which four in
+ * five values of every column fit, codes on one line; room to spare goes to the columns whose
  * longest values still wrap.
  */
-export function fitWidths(cols: Column[], total: number): number[] {
+export function fitWidths(cols: readonly Column[], total: number): number[] {
   let w = cols.map((c) => c.floor)
   for (let lines = 1; lines <= 6; lines++) {
-    // One character more than the split needs: a line may not end with （ nor start with ）.
+    // One character more than the split needs where a line may not end with （ nor start
+    // with ）or 、.
     const t = cols.map((c) =>
-      c.code ? c.floor : Math.max(c.floor, Math.ceil(c.typical / lines) + (lines > 1 ? 1 : 0)),
+      c.code
+        ? c.floor
+        : Math.max(c.floor, Math.ceil(c.typical / lines) + (lines > 1 && c.marks ? 1 : 0)),
     )
     if (t.reduce((a, b) => a + b, 0) <= total) {
       w = t
       break
     }
   }
-  const spare = total - w.reduce((a, b) => a + b, 0)
-  const gaps = cols.map((c, i) => (c.code ? 0 : Math.max(0, c.typical - (w[i] ?? 0))))
+  let spare = total - w.reduce((a, b) => a + b, 0)
+  const gap = (i: number) =>
+    cols[i]?.code ? 0 : Math.max(0, (cols[i]?.typical ?? 0) - (w[i] ?? 0))
+  // Cheapest first: a column that one more character puts back on one line (党政机关) gets it.
+  const order = cols.map((_, i) => i).filter((i) => gap(i) > 0)
+  order.sort((a, b) => gap(a) - gap(b))
+  for (const i of order) {
+    if (gap(i) > spare) break
+    spare -= gap(i)
+    w[i] = cols[i]?.typical ?? 0
+  }
+  const gaps = cols.map((_, i) => gap(i))
   const sum = gaps.reduce((a, b) => a + b, 0)
   return w.map((x, i) => x + (sum > 0 ? (spare * (gaps[i] ?? 0)) / sum : spare / w.length))
 }
