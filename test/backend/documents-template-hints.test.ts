@@ -2,8 +2,10 @@
 // ／＃ in tags, the nearest real loop or condition, {index} outside a loop, and where each
 // problem is (paragraph and first words, table and row).
 import PizZip from 'pizzip'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkTemplate } from '../../src-main/backend/documents/render-docx'
+import { builtinPath } from '../../src-main/backend/documents/template-store'
 import { makeDocx } from '../helpers/docx'
 
 const messages = (paragraphs: string[]) =>
@@ -57,5 +59,15 @@ describe('look-alikes, full-width marks, nearest names and where each problem is
     )
     const buf = zip.generate({ type: 'nodebuffer' }) as Buffer
     expect(checkTemplate(buf, 'minutes')[0]?.message).toContain('（在第1个表格第2行）')
+  })
+})
+
+describe('problems in headers and footers', () => {
+  it('say 页脚 for a tag in the footer', () => {
+    const zip = new PizZip(readFileSync(builtinPath('notice')))
+    const footer = zip.file('word/footer1.xml')?.asText() ?? ''
+    zip.file('word/footer1.xml', footer.replace('<w:t>1</w:t>', '<w:t>{pagez}</w:t>'))
+    const m = checkTemplate(zip.generate({ type: 'nodebuffer' }) as Buffer, 'notice')
+    expect(m.map((p) => p.message)).toEqual(['「{pagez}」不是「会议通知」可用的标签（在页脚）'])
   })
 })
