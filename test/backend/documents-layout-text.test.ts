@@ -2,7 +2,7 @@
 // placed to the character, roster columns sized so codes never wrap.
 import { describe, expect, it } from 'vitest'
 import { breakTitle, signatureLines, textWidth } from '../../src-main/backend/documents/layout-text'
-import { fitWidths } from '../../src-main/backend/documents/roster-fit'
+import { fitRosterColumns, fitWidths } from '../../src-main/backend/documents/roster-fit'
 
 describe('breakTitle', () => {
   it('keeps a short title on one line', () => {
@@ -60,5 +60,12 @@ describe('fitWidths', () => {
     expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(20)
     // 20 characters of 专业特长 in two lines need 11 (one spare for 「（」 at a line end).
     expect(w[1]).toBeGreaterThanOrEqual(11)
+  })
+})
+
+describe('fitRosterColumns', () => {
+  it('leaves a file that is not a Word document to the template check', () => {
+    const junk = Buffer.from('not a zip')
+    expect(fitRosterColumns(junk, [])).toBe(junk)
   })
 })

@@ -86,7 +86,13 @@ const textOf = (xml: string) =>
  * was when it has no such table or uses merged cells there.
  */
 export function fitRosterColumns(template: Buffer, rows: DocData[]): Buffer {
-  const zip = new PizZip(template)
+  // A file that is not a Word document is left for the template check to explain.
+  let zip: PizZip
+  try {
+    zip = new PizZip(template)
+  } catch {
+    return template
+  }
   const xml = zip.file('word/document.xml')?.asText() ?? ''
   const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]
   const found = tables.find((t) => /\{#\s*rows\s*\}/.test(textOf(t[0])))
