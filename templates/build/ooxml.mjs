@@ -126,20 +126,15 @@ export function table(cols, rows, o = {}) {
   const size = o.size ?? SIZE.xiaosi
   const total = cols.reduce((a, b) => a + b, 0)
   const tblPr = [
-    o.floatBottom
-      ? '<w:tblpPr w:leftFromText="0" w:rightFromText="0" w:topFromText="0" w:bottomFromText="0" w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/><w:tblOverlap w:val="never"/>'
-      : '',
     `<w:tblW w:w="${total}" w:type="dxa"/>`,
     `<w:jc w:val="${o.align ?? 'center'}"/>`,
-    o.borders === 'topBottom'
-      ? `<w:tblBorders><w:top w:val="single" w:sz="${o.borderSize ?? 8}" w:space="0" w:color="000000"/><w:left w:val="nil"/><w:bottom w:val="single" w:sz="${o.borderSize ?? 8}" w:space="0" w:color="000000"/><w:right w:val="nil"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="nil"/></w:tblBorders>`
-      : o.borders === false
-        ? '<w:tblBorders>' +
-          ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
-            .map((s) => `<w:${s} w:val="nil"/>`)
-            .join('') +
-          '</w:tblBorders>'
-        : `<w:tblBorders>${border(o.borderSize ?? 6)}</w:tblBorders>`,
+    o.borders === false
+      ? '<w:tblBorders>' +
+        ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
+          .map((s) => `<w:${s} w:val="nil"/>`)
+          .join('') +
+        '</w:tblBorders>'
+      : `<w:tblBorders>${border(o.borderSize ?? 6)}</w:tblBorders>`,
     '<w:tblLayout w:type="fixed"/>',
     `<w:tblCellMar><w:top w:w="${o.padV ?? 30}" w:type="dxa"/><w:left w:w="${o.padH ?? 68}" w:type="dxa"/><w:bottom w:w="${o.padV ?? 30}" w:type="dxa"/><w:right w:w="${o.padH ?? 68}" w:type="dxa"/></w:tblCellMar>`,
   ].join('')
