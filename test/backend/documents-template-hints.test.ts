@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { checkTemplate } from '../../src-main/backend/documents/render-docx'
 import { builtinPath } from '../../src-main/backend/documents/template-store'
-import { makeDocx } from '../helpers/docx'
+import { fillDemo } from '../../src-main/backend/demo/demo'
+import { docxText, makeDocx } from '../helpers/docx'
+import { testBackend } from '../helpers/temp-backend'
 
 const messages = (paragraphs: string[]) =>
   checkTemplate(makeDocx(paragraphs), 'minutes').map((p) => p.message)
@@ -69,5 +71,38 @@ describe('problems in headers and footers', () => {
     zip.file('word/footer1.xml', footer.replace('<w:t>1</w:t>', '<w:t>{pagez}</w:t>'))
     const m = checkTemplate(zip.generate({ type: 'nodebuffer' }) as Buffer, 'notice')
     expect(m.map((p) => p.message)).toEqual(['「{pagez}」不是「会议通知」可用的标签（在页脚）'])
+  })
+})
+
+describe('look-alikes warn but do not stop a template', () => {
+  it('is imported with its warnings, and documents are still made from it', async () => {
+    const b = testBackend()
+    try {
+      fillDemo(b.ctx)
+      const buf = makeDocx(['会议：【title】', '{title}'])
+      const r = await b.call('documents:template-import', {
+        kind: 'minutes',
+        fileName: '带方括号.docx',
+        base64: buf.toString('base64'),
+      })
+      expect(r.template?.name).toBe('带方括号')
+      expect(r.problems).toHaveLength(1)
+      expect(r.problems[0]?.warning).toBe(true)
+      expect(r.problems[0]?.message).toContain('写成「{title}」')
+      const meetingId = (
+        b.ctx.db.prepare('SELECT MAX(id) AS id FROM meetings').get() as {
+          id: number
+        }
+      ).id
+      const doc = await b.call('documents:generate', {
+        kind: 'minutes',
+        meetingId,
+        template: r.template?.id,
+        folder: b.dataDir,
+      })
+      expect(docxText(readFileSync(doc.path))).toContain('会议：【title】')
+    } finally {
+      b.dispose()
+    }
   })
 })

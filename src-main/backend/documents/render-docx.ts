@@ -10,6 +10,7 @@ import { AppError } from '../../shared/result'
 import { checkZip, type ZipLimits } from '../exchange/zip-guard'
 import { places, withPlace } from './template-places'
 import {
+  blocking,
   checkTags,
   describeDxtError,
   lookAlikes,
@@ -182,7 +183,8 @@ function clean(v: DocValue): DocValue {
 /** Renders a template with data; throws one VALIDATION AppError listing every problem. */
 export function renderDocx(buf: Buffer, kind: DocKind, data: DocData, what = '模板'): Buffer {
   const { doc, problems } = openTemplate(buf, kind)
-  if (!doc || problems.length) throw problemsError(problems, what)
+  // Warnings (【title】 printed as is) do not stop a document; the template page shows them.
+  if (!doc || blocking(problems).length) throw problemsError(blocking(problems), what)
   doc.render(clean(data) as DocData)
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer
 }

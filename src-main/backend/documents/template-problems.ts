@@ -12,7 +12,12 @@ export interface TemplateProblem {
   /** The tag as written ({#items}, {title}); '' for problems of the whole file. */
   tag: string
   message: string
+  /** A likely mistake that does not stop the template from working (【title】 printed as is). */
+  warning?: boolean
 }
+
+/** The problems that make a template unusable (warnings left out). */
+export const blocking = (problems: readonly TemplateProblem[]) => problems.filter((p) => !p.warning)
 
 interface DxtErrorProps {
   id?: string
@@ -189,6 +194,7 @@ export function lookAlikes(kind: DocKind, text: string): TemplateProblem[] {
     out.push({
       tag: written,
       message: `「${written}」用的不是花括号，会原样打印出来：标签要用半角花括号，写成「{${mark}${meant}}」`,
+      warning: true,
     })
   }
   return out

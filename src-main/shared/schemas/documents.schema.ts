@@ -5,7 +5,12 @@ import { Id } from './common'
 
 export const DocKindName = z.enum(DOC_KINDS, { error: '文档类型不正确' })
 
-export const Problem = z.object({ tag: z.string(), message: z.string() })
+export const Problem = z.object({
+  tag: z.string(),
+  message: z.string(),
+  /** A likely mistake that does not stop the template from working. */
+  warning: z.boolean().optional(),
+})
 
 export const TemplateInfo = z.object({
   kind: DocKindName,
