@@ -47,6 +47,8 @@ export default defineConfig({
                 environment: 'node',
                 include: ['bench/**/*.run.ts'],
                 testTimeout: 3 * 60 * 60_000,
+                // One measurement at a time: two runs side by side would time each other.
+                fileParallelism: false,
               },
             },
           ]

@@ -20,6 +20,7 @@ import { bareInsert } from './bare-insert'
 import { buildCity, CITY, rng, scaled, talentValues } from './city-data'
 import { excelJobs } from './excel-jobs'
 import { result, table, time, type BenchResult } from './measure'
+import { runUi } from './ui/ui-run'
 
 const QUICK = process.env['LIANJIAN_BENCH_QUICK'] === '1'
 const SCALE = QUICK ? scaled(CITY, 10) : CITY
@@ -247,6 +248,8 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
     await browser.close()
     await door.stop()
   }
+  // Every screen interaction on the city data, against the bare page (bench/ui/).
+  results.push(...(await runUi(dir, 'city_', log)))
 
   results.push({
     name: 'rss_mb',

@@ -1,11 +1,14 @@
-// `npm run bench [-- --quick]`: builds the app if needed (the UI timing uses the browser door),
-// then runs the city-scale benchmark (bench/city.run.ts) under vitest for the TS backend.
+// `npm run bench [-- --quick] [-- --ui]`: builds the app if needed (the UI timing uses the
+// browser door), then runs the city-scale benchmark (bench/city.run.ts) and the screens on the
+// demo community (bench/ui.run.ts) under vitest for the TS backend. `--ui` runs only the latter.
 import { spawnSync } from 'node:child_process'
 import { ensureBuilt } from './build-state.mjs'
 
 const quick = process.argv.includes('--quick')
+const uiOnly = process.argv.includes('--ui')
 if (!ensureBuilt()) process.exit(1)
-const r = spawnSync('npx', ['vitest', 'run', '--project', 'bench'], {
+const files = uiOnly ? ['bench/ui.run.ts'] : []
+const r = spawnSync('npx', ['vitest', 'run', '--project', 'bench', ...files], {
   stdio: 'inherit',
   env: { ...process.env, LIANJIAN_BENCH: '1', LIANJIAN_BENCH_QUICK: quick ? '1' : '0' },
 })

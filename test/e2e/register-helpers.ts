@@ -51,7 +51,7 @@ export async function count(page: Page): Promise<number> {
 
 export async function search(page: Page, q: string): Promise<void> {
   await page.locator('input[data-test="register-search"]').fill(q)
-  // The search box waits 250 ms after typing before it asks.
+  // The search box gathers keystrokes that come within 150 ms of each other.
   await page.waitForTimeout(450)
 }
 
@@ -75,4 +75,20 @@ export async function toastContains(page: Page, text: string): Promise<void> {
   await expect
     .poll(() => page.locator('.el-message').allInnerTexts(), { timeout: 8000 })
     .toEqual(expect.arrayContaining([expect.stringContaining(text)]))
+}
+
+/** Ticks list columns in 显示列 (the defaults leave some out to fit a 1366-px screen). */
+export async function showColumns(page: Page, labels: string[]): Promise<void> {
+  await page.locator('[data-test="column-picker"]').click()
+  const choices = page.locator('[data-test="column-choices"]')
+  for (const label of labels) {
+    const box = choices.locator('.el-checkbox', { hasText: label })
+    if (!(await box.locator('input').isChecked())) await box.click()
+  }
+  await page.locator('[data-test="column-picker"]').click()
+  for (const label of labels) {
+    await expect
+      .poll(() => page.locator('[data-test="register-table"] thead').innerText())
+      .toContain(label)
+  }
 }

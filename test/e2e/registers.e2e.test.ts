@@ -14,6 +14,7 @@ import {
   rows,
   save,
   search,
+  showColumns,
   toastContains,
 } from './register-helpers'
 import { launchBrowser, openPage, startDoor, type Door } from './web-door'
@@ -106,6 +107,12 @@ describe('registers in Chromium', () => {
     await save(page)
     await toastContains(page, '已新增社区能人「李志红」')
     await expectCount(page, 1)
+    await showColumns(page, ['出生年月', '工作单位或原单位'])
+    // Her pick of columns outlasts a reload.
+    await page.reload()
+    await expect
+      .poll(() => page.locator('[data-test="register-table"] thead').innerText())
+      .toContain('出生年月')
     const row = await rows(page).first().innerText()
     expect(row).toContain('1949-12')
     expect(row).toContain('第一网格')
@@ -133,6 +140,7 @@ describe('registers in Chromium', () => {
     await fillText(page, 'liaison_phone', '0871-65123456')
     await save(page)
     await expectCount(page, 1)
+    await showColumns(page, ['党组织书记'])
     await lifeCycle('#/units', '盘龙区人民医院', 'plqrm', 'org_secretary', '周明')
   })
 

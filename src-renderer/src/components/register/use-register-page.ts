@@ -2,7 +2,7 @@
 // to 回收站, restore and permanent delete, and the detail drawer (?id= in the URL).
 import type { RegisterSpec } from '@shared/registers/registers'
 import { ElMessage, ElMessageBox } from 'element-plus'
-import { computed, onMounted, ref, watch } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { ApiError, errorMessage } from '../../api/client'
 import { useLookupsStore } from '../../stores/lookups.store'
@@ -27,22 +27,27 @@ export function useRegisterPage(
   const router = useRouter()
   const dialog = useRecordDialog(() => spec.fields)
   const detailId = computed(() => (route.query.id ? Number(route.query.id) : null))
-  const listFields = computed(() => spec.fields.filter((f) => f.list))
   const filterFields = computed(() => spec.fields.filter((f) => f.filter))
   const searchText = ref(store.query.search)
   let timer: ReturnType<typeof setTimeout> | undefined
 
-  onMounted(() => {
-    void lookups.load()
-    void store.load()
-  })
+  // Ask for the rows while the page is still being built, not after it has mounted: the
+  // request then overlaps the first render instead of following it.
+  void lookups.load()
+  void store.load()
 
+  // The first keystroke after a pause asks at once; keystrokes that follow within 150 ms are
+  // gathered into one request (the store ignores answers to older requests).
+  let asked = 0
   watch(searchText, (v) => {
     clearTimeout(timer)
-    timer = setTimeout(() => {
+    const ask = () => {
+      asked = performance.now()
       store.query.search = v.trim()
       void store.reset()
-    }, 250)
+    }
+    if (performance.now() - asked > 150) ask()
+    else timer = setTimeout(ask, 150)
   })
 
   const name = (row: Values) => String(row[spec.nameField] ?? '')
@@ -203,7 +208,6 @@ export function useRegisterPage(
     afterImport,
     dialog,
     detailId,
-    listFields,
     filterFields,
     searchText,
     name,

@@ -1,5 +1,5 @@
 import type { DashboardSummary } from '@shared/schemas/dashboard.schema'
-import { computed, onMounted, ref } from 'vue'
+import { computed, ref } from 'vue'
 import { errorMessage, invoke } from '../../api/client'
 import { useSettingsStore } from '../../stores/settings.store'
 
@@ -8,13 +8,11 @@ export function useDashboardView() {
   const summary = ref<DashboardSummary | null>(null)
   const error = ref<string | null>(null)
 
-  onMounted(async () => {
-    try {
-      summary.value = await invoke('dashboard:summary', {})
-    } catch (e) {
-      error.value = errorMessage(e)
-    }
-  })
+  // Asked for during setup, so the request overlaps the first render.
+  invoke('dashboard:summary', {}).then(
+    (s) => (summary.value = s),
+    (e: unknown) => (error.value = errorMessage(e)),
+  )
 
   const cards = computed(() => {
     const s = summary.value
