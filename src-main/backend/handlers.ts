@@ -1,6 +1,7 @@
 // Every channel of the contract mapped to its plain handler function. The type makes a
 // missing handler a build error; register handlers are generic over rows, and their outputs
 // are checked against the contract's output schemas in the tests.
+import { findDuplicates } from './registers/duplicates'
 import type { Channel, Output, ParsedInput } from '../shared/contract'
 import { appCheck, appInfo, appPickFolder } from './app/app.handlers'
 import { appDiagnostics } from './app/diagnostics'
@@ -18,7 +19,13 @@ import {
 import { importCommit, importPreview } from './exchange/import.handlers'
 import { importTemplate } from './exchange/import-template'
 import { jobsProgress } from './jobs/jobs.handlers'
-import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.handlers'
+import {
+  gridsCreate,
+  gridsDelete,
+  gridsList,
+  gridsUpdate,
+  gridsUsage,
+} from './grids/grids.handlers'
 import { householdLinks, households, householdVisits } from './households/households.handlers'
 import {
   meetingAttendees,
@@ -67,8 +74,10 @@ export const handlers: Handlers = {
   'grids:list': gridsList,
   'grids:create': gridsCreate,
   'grids:update': gridsUpdate,
+  'grids:usage': gridsUsage,
   'grids:delete': gridsDelete,
   'units:options': unitsOptions,
+  'registers:duplicates': findDuplicates,
   'committee:attendance': committeeAttendance,
   'exchange:columns': exchangeColumns,
   'exchange:export': exchangeExport,

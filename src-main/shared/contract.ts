@@ -21,13 +21,14 @@ import {
   RegisterName,
 } from './schemas/exchange.schema'
 import { documentsContract } from './schemas/documents.schema'
-import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
+import { Grid, GridDelete, GridInput, GridUpdate, GridUsage } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
 import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
+import { DuplicateMatch, DuplicateQuery } from './schemas/duplicates.schema'
 
 export const contract = {
   'app:info': { input: Empty, output: AppInfo },
@@ -39,9 +40,14 @@ export const contract = {
   'grids:list': { input: Empty, output: z.array(Grid) },
   'grids:create': { input: GridInput, output: Grid },
   'grids:update': { input: GridUpdate, output: Grid },
-  'grids:delete': { input: IdInput, output: z.object({ id: z.number() }) },
+  'grids:usage': { input: IdInput, output: GridUsage },
+  'grids:delete': {
+    input: GridDelete,
+    output: z.object({ id: z.number(), moved: z.number() }),
+  },
   'dashboard:summary': { input: Empty, output: DashboardSummary },
   'units:options': { input: Empty, output: z.array(UnitOption) },
+  'registers:duplicates': { input: DuplicateQuery, output: z.array(DuplicateMatch) },
   'committee:attendance': { input: IdInput, output: z.array(AttendanceRow) },
   'exchange:columns': { input: z.object({ register: RegisterName }).strict(), output: ColumnsInfo },
   'exchange:export': { input: ExportInput, output: FileOut },

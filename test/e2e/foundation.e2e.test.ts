@@ -33,7 +33,10 @@ function field(label: string) {
 describe('foundation in Chromium through the browser door', () => {
   it('opens on the 工作台 in Chinese and asks for the community information first', async () => {
     await expect.poll(() => page.locator('.page-title').textContent()).toBe('工作台')
-    await expect.poll(() => page.getByText('请先填写社区信息').count()).toBe(1)
+    // The guided start opens with 填写社区信息 as the step to do first.
+    await expect
+      .poll(() => page.locator('[data-test="first-run"] li.next').getAttribute('data-step'))
+      .toBe('settings')
     expect(await page.locator('.app-menu').innerText()).toContain('党员中心户')
   })
 
@@ -85,7 +88,7 @@ describe('foundation in Chromium through the browser door', () => {
 
     await rows.first().getByRole('button', { name: '删除' }).click()
     const box = page.locator('.el-message-box')
-    await expect.poll(() => box.innerText()).toContain('确定删除网格「第一网格（锦华苑）」')
+    await expect.poll(() => box.innerText()).toContain('「第一网格（锦华苑）」里没有登记任何人')
     await box.getByRole('button', { name: '删除' }).click()
     await expect.poll(() => rows.count()).toBe(0)
   })
