@@ -31,7 +31,8 @@ beforeAll(async () => {
   door = await startDoor(dataDir)
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
-  await page.goto(`${door.url}#/talents`)
+  // The door admits a browser through a one-time address; later pages share its session.
+  await page.goto(`${await door.openUrl()}#/talents`)
 })
 
 afterAll(async () => {
