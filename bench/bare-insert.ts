@@ -1,9 +1,10 @@
 // The bare counterparts of a talent insert: better-sqlite3 prepared statements in one
-// transaction writing what our create writes (row, FTS5 tokens, multi-choice values, audit
-// row), and a plain row insert alone. Tokens come from the same tokenizer over pinyin-pro, so
+// transaction writing what our create writes (row with its pinyin sort key, FTS5 tokens,
+// multi-choice values, audit row), and a plain row insert alone. Tokens come from the same tokenizer over pinyin-pro, so
 // both sides do the same work; the difference is our handler's own overhead.
 import type Database from 'better-sqlite3'
 import { searchTokens } from '../src-main/backend/search/search-tokens'
+import { sortKey } from '../src-main/backend/search/sort-key'
 import { toStored } from '../src-main/backend/registers/register.repo'
 import { TALENT_FIELDS } from '../src-main/shared/registers/talents.fields'
 
@@ -19,7 +20,10 @@ export function bareInsert(db: Database.Database) {
   const cols = Object.keys(toStored(TALENT_FIELDS, {}))
   const insertSql = (table: string) =>
     `INSERT INTO ${table} (${cols.join(', ')}, created_at, updated_at) VALUES (${cols.map((c) => '@' + c).join(', ')}, @s, @s)`
-  const row = db.prepare(insertSql('bare_talents'))
+  // Our rows also carry the name's pinyin sort key, so the bare job computes and writes it too.
+  const row = db.prepare(
+    `INSERT INTO bare_talents (${cols.join(', ')}, sort_key, created_at, updated_at) VALUES (${cols.map((c) => '@' + c).join(', ')}, @k, @s, @s)`,
+  )
   const plain = db.prepare(insertSql('bare_plain'))
   const fts = db.prepare('INSERT INTO bare_fts (rowid, tokens) VALUES (?, ?)')
   const values = db.prepare('INSERT INTO bare_values VALUES (?, ?, ?)')
@@ -29,7 +33,13 @@ export function bareInsert(db: Database.Database) {
     sameJob: (rows: Row[]) =>
       db.transaction(() => {
         for (const v of rows) {
-          const id = Number(row.run({ ...toStored(TALENT_FIELDS, v), s: stamp() }).lastInsertRowid)
+          const id = Number(
+            row.run({
+              ...toStored(TALENT_FIELDS, v),
+              k: sortKey(String(v.name ?? ''), true),
+              s: stamp(),
+            }).lastInsertRowid,
+          )
           const texts = SEARCH.map((k) => ({
             text: Array.isArray(v[k]) ? (v[k] as string[]).join(' ') : String(v[k] ?? ''),
             asName: k === 'name',

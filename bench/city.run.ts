@@ -19,6 +19,7 @@ import { launchBrowser, startDoor } from '../test/e2e/web-door'
 import { bareInsert } from './bare-insert'
 import { buildCity, CITY, rng, scaled, talentValues } from './city-data'
 import { excelJobs } from './excel-jobs'
+import { listByName } from './list-by-name'
 import { result, table, time, type BenchResult } from './measure'
 import { runUi } from './ui/ui-run'
 
@@ -123,6 +124,8 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
   results.push(
     result('list_page', listOurs, listBare, 'p95 < 20 ms', '政治面貌 + 网格筛选，第 1–5 页'),
   )
+
+  results.push(await listByName(db, pages, (input) => ok(b, 'talents:list', input)))
 
   // Search: 2-character substrings of real names, and pinyin initials, vs a LIKE scan.
   const names = (

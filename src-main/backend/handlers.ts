@@ -18,7 +18,13 @@ import {
 import { importCommit, importPreview } from './exchange/import.handlers'
 import { importTemplate } from './exchange/import-template'
 import { jobsProgress } from './jobs/jobs.handlers'
-import { gridsCreate, gridsDelete, gridsList, gridsUpdate } from './grids/grids.handlers'
+import {
+  gridsCreate,
+  gridsDelete,
+  gridsList,
+  gridsUpdate,
+  gridsUsage,
+} from './grids/grids.handlers'
 import { householdLinks, households, householdVisits } from './households/households.handlers'
 import {
   meetingAttendees,
@@ -67,6 +73,7 @@ export const handlers: Handlers = {
   'grids:list': gridsList,
   'grids:create': gridsCreate,
   'grids:update': gridsUpdate,
+  'grids:usage': gridsUsage,
   'grids:delete': gridsDelete,
   'units:options': unitsOptions,
   'committee:attendance': committeeAttendance,

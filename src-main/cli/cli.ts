@@ -8,6 +8,7 @@ import { fillDemo } from '../backend/demo/demo'
 import { setQuietLog } from '../backend/log'
 import type { Channel, Output } from '../shared/contract'
 import { AppError } from '../shared/result'
+import { gridsCommand, settingsCommand } from './admin-commands'
 import { exportCommand, importCommand } from './exchange-commands'
 import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
@@ -42,12 +43,25 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
   package import 文件.zip [--yes]
                   导入数据包（先显示其内容；加 --yes 才执行，执行前自动备份当前数据）
   demo            向空数据库写入一个虚构社区的演示数据
+  settings [--json]
+                  显示社区信息（社区名称、所属街道、社区党组织名称……）
+  settings set 键=值 …
+                  修改社区信息，例如 settings set community_name=锦华社区 street_name=青云街道
+                  （键见 settings --json；与「社区信息」页同样校验）
+  grids [--json] [--unmasked]
+                  列出网格（网格长电话默认脱敏）
+  grids add 网格名称 …
+                  新增网格（可一次给出多个）
+  grids delete 网格名称 [--move-to 网格名称]
+                  删除网格；网格里有人时须用 --move-to 指定移到哪个网格（一起完成，记入修改记录）
   list <talents|units|committee|households|meetings> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
-  export <登记簿> --out 文件.xlsx [--preset 方案名] [--search 关键词] [--unmasked]
-                  导出 Excel（默认脱敏；人才库默认为报送街道的列）
-  import <登记簿> 文件.xlsx|.csv [--dry-run] [--on-duplicate skip|update]
-                  导入旧台账：先打印逐行检查报告，再导入没有问题的行
+  export <登记簿> --out 文件.xlsx [--preset 方案名 | --columns 姓名,联系电话,… | --all-columns]
+                  [--search 关键词] [--unmasked]
+                  导出 Excel（默认脱敏；人才库默认为报送街道的列；--columns 按给出的顺序导出这些列）
+  import <登记簿> 文件.xlsx|.csv [--dry-run] [--on-duplicate skip|update] [--create-grids]
+                  导入旧台账：先打印逐行检查报告，再导入没有问题的行；
+                  --create-grids 新增表中用到、但还没有的网格（只取会导入的行）
 ${GENERATE_USAGE}
 
 数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
@@ -73,6 +87,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     quarter?: string
     template?: string
     yes?: boolean
+    columns?: string
+    'all-columns'?: boolean
+    'create-grids'?: boolean
+    'move-to'?: string
   }
   let positionals: string[] = []
   try {
@@ -93,10 +111,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         quarter: { type: 'string' },
         template: { type: 'string' },
         yes: { type: 'boolean' },
+        columns: { type: 'string' },
+        'all-columns': { type: 'boolean' },
+        'create-grids': { type: 'boolean' },
+        'move-to': { type: 'string' },
       },
-      allowPositionals: ['list', 'export', 'import', 'generate', 'restore', 'package'].includes(
-        command,
-      ),
+      allowPositionals: [
+        'list',
+        'export',
+        'import',
+        'generate',
+        'restore',
+        'package',
+        'settings',
+        'grids',
+      ].includes(command),
     })
     positionals = parsed.positionals
     values = parsed.values
@@ -104,7 +133,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`参数有误：${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`)
     return 2
   }
-  const known = ['info', 'check', 'demo', 'list', 'export', 'import', 'generate']
+  const known = [
+    'info',
+    'check',
+    'demo',
+    'list',
+    'export',
+    'import',
+    'generate',
+    'settings',
+    'grids',
+  ]
   if (![...known, ...SAFETY_COMMANDS].includes(command)) {
     io.err(`未知命令：${command}\n\n${USAGE}`)
     return 2
@@ -162,14 +201,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           after,
         })
       })
+    if (command === 'settings')
+      return await settingsCommand(backend.invoke, positionals, values, io.out)
+    if (command === 'grids') return await gridsCommand(backend.invoke, positionals, values, io.out)
     if (command === 'export')
-      return await exportCommand(backend.invoke, positionals[0], values, io.out)
+      return await exportCommand(
+        backend.invoke,
+        positionals[0],
+        { ...values, allColumns: values['all-columns'] },
+        io.out,
+      )
     if (command === 'import')
       return await importCommand(
         backend.invoke,
         positionals[0],
         positionals[1],
-        { dryRun: values['dry-run'], onDuplicate: values['on-duplicate'] },
+        {
+          dryRun: values['dry-run'],
+          onDuplicate: values['on-duplicate'],
+          createGrids: values['create-grids'],
+        },
         io.out,
       )
     if (command === 'generate') return generateCommand(backend.ctx, positionals[0], values, io)
@@ -182,6 +233,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(
       e instanceof AppError ? e.message : `执行失败：${e instanceof Error ? e.message : String(e)}`,
     )
+    if (e instanceof AppError && e.message.includes('「社区信息」') && command !== 'settings')
+      io.err(
+        '在命令行里填写：lianjian settings set community_name=… street_name=… party_org_name=…',
+      )
     return 1
   } finally {
     backend.close()

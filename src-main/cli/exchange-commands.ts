@@ -1,23 +1,14 @@
 // `lianjian export` and `lianjian import`: the same handlers and the same report as the
 // 导入 / 导出 dialogs, for scripts and for handing files to the street office.
 import { readFileSync } from 'node:fs'
-import { fileError, writeAtomic } from '../backend/files/atomic-write'
 import { basename, resolve } from 'node:path'
+import { fileError, writeAtomic } from '../backend/files/atomic-write'
 import type { Channel, Input, Output } from '../shared/contract'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
+import { caller } from './admin-commands'
 import { LIST_TARGETS } from './list-command'
-
-type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>
-
-function caller(invoke: Invoke): Call {
-  return async (channel, input) => {
-    const r = await invoke(channel, input)
-    if (!r.ok) throw new AppError(r.error.code, r.error.message)
-    return r.data as never
-  }
-}
 
 function target(name: string | undefined) {
   const key = name ? LIST_TARGETS[name] : undefined
@@ -31,6 +22,31 @@ export interface ExportOpts {
   preset?: string
   unmasked?: boolean
   search?: string
+  /** 姓名,身份证号,… (labels or keys, in this order). */
+  columns?: string
+  allColumns?: boolean
+}
+
+/** --columns 姓名,联系电话 → field keys, in the order given; labels or keys both work. */
+function chooseColumns(spec: string, available: { key: string; label: string }[]): string[] {
+  const wanted = spec
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+  if (wanted.length === 0)
+    throw new AppError(
+      'VALIDATION',
+      '--columns 后请写列名，用逗号分隔，例如 --columns 姓名,联系电话',
+    )
+  return wanted.map((w) => {
+    const c = available.find((a) => a.label === w || a.key === w)
+    if (!c)
+      throw new AppError(
+        'VALIDATION',
+        `没有「${w}」这一列。可以导出的列：${available.map((a) => a.label).join('、')}`,
+      )
+    return c.key
+  })
 }
 
 export async function exportCommand(
@@ -43,7 +59,12 @@ export async function exportCommand(
   const key = target(register)
   if (!opts.out)
     throw new AppError('VALIDATION', '请用 --out 指定导出的文件，例如 --out 花名册.xlsx')
-  let columns = (await call('exchange:columns', { register: key })).defaults
+  const info = await call('exchange:columns', { register: key })
+  let columns = info.defaults
+  if ([opts.preset, opts.columns, opts.allColumns].filter(Boolean).length > 1)
+    throw new AppError('VALIDATION', '--preset、--columns 和 --all-columns 只能选用一个')
+  if (opts.allColumns) columns = info.columns.map((c) => c.key)
+  if (opts.columns !== undefined) columns = chooseColumns(opts.columns, info.columns)
   if (opts.preset) {
     const presets = await call('exchange:presets', { register: key })
     const preset = presets.find((p) => p.name === opts.preset)
@@ -80,6 +101,14 @@ export function formatReport(p: ImportPreview, fileName: string): string[] {
   if (unused.length) lines.push(`未使用的列：${unused.map((c) => c.header).join('、')}`)
   const missing = p.fields.filter((f) => f.required && !used.some((c) => c.key === f.key))
   if (missing.length) lines.push(`缺少必填列：${missing.map((f) => f.label).join('、')}`)
+  if (p.gridMatches.length)
+    lines.push(
+      `网格按括号前的名称对应：${p.gridMatches.map((m) => `${m.sheet} → ${m.grid}`).join('；')}`,
+    )
+  if (p.ignored.length)
+    lines.push(
+      `略过 ${p.ignored.length} 行（不是数据）：${p.ignored.map((r) => `第 ${r.row} 行 ${r.reason}`).join('；')}`,
+    )
   lines.push(
     `共 ${p.total} 行：可导入 ${p.valid} 行（其中与已有记录重复 ${p.duplicates} 行），有问题 ${p.invalid} 行`,
   )
@@ -95,6 +124,8 @@ export function formatReport(p: ImportPreview, fileName: string): string[] {
 export interface ImportOpts {
   dryRun?: boolean
   onDuplicate?: string
+  /** Make the 网格 the ledger names that do not exist yet (as the dialog's 自动新增网格). */
+  createGrids?: boolean
 }
 
 export async function importCommand(
@@ -116,9 +147,22 @@ export async function importCommand(
   } catch {
     throw new AppError('NOT_FOUND', `读不到文件：${file}`)
   }
-  const base = { register: key, fileName: basename(file), base64: buf.toString('base64') }
+  const base = {
+    register: key,
+    fileName: basename(file),
+    base64: buf.toString('base64'),
+    createGrids: opts.createGrids === true,
+  }
   const preview = await call('exchange:preview', base)
   for (const line of formatReport(preview, basename(file))) out(line)
+  for (const t of preview.gridTypos)
+    out(`注意：「${t.sheet}」与已有的网格「${t.grid}」只差一个字，是不是写错了？`)
+  if (preview.unknownGrids.length)
+    out(
+      opts.createGrids
+        ? `将新增网格：${preview.unknownGrids.join('、')}`
+        : `表中有还没有的网格：${preview.unknownGrids.join('、')}。加 --create-grids 可在导入时新增这些网格`,
+    )
   if (preview.valid === 0) {
     out('没有可以导入的行，未写入任何数据。')
     return 1

@@ -11,7 +11,7 @@ import { GenerateInput } from '../shared/schemas/documents.schema'
 import { validationError } from '../shared/validation'
 
 export const GENERATE_USAGE = `  generate <${DOC_KINDS.join('|')}>
-           [--meeting 会议编号] [--talent 能人编号] [--year 年 [--quarter 季度]]
+           [--meeting 会议编号] [--talent 能人编号] [--year 年（默认今年） [--quarter 季度（默认全年）]]
            [--search 关键词] [--template 模板.docx] [--out 文件.docx] [--unmasked]
                   生成文档（默认保存到数据文件夹的「文档」里，同名时自动加（2））`
 
@@ -39,11 +39,15 @@ export function generateCommand(
     io.err(`请指定文档类型：${DOC_KINDS.map((k) => `${k}（${KINDS[k].label}）`).join('、')}`)
     return 2
   }
+  // A report without --year is this year's; without --quarter, the whole year.
+  const year = num(o.year) ?? (kind === 'report' ? new Date().getFullYear() : undefined)
+  if (kind === 'report' && o.year === undefined)
+    io.out(`未指定 --year，按 ${year} 年${o.quarter ? `第 ${o.quarter} 季度` : '全年'}生成`)
   const parsed = GenerateInput.safeParse({
     kind,
     meetingId: num(o.meeting),
     talentId: num(o.talent),
-    year: num(o.year),
+    year,
     quarter: num(o.quarter),
     register: KINDS[kind].subject === 'register' ? { search: o.search ?? '' } : undefined,
     masked: !o.unmasked,

@@ -62,6 +62,7 @@ export const CHANNEL_NAMES = [
   'grids:list',
   'grids:create',
   'grids:update',
+  'grids:usage',
   'grids:delete',
   'units:options',
   'committee:attendance',

@@ -21,7 +21,7 @@ import {
   RegisterName,
 } from './schemas/exchange.schema'
 import { documentsContract } from './schemas/documents.schema'
-import { Grid, GridInput, GridUpdate } from './schemas/grids.schema'
+import { Grid, GridDelete, GridInput, GridUpdate, GridUsage } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
 import { meetingsContract } from './schemas/meetings.schema'
@@ -39,7 +39,11 @@ export const contract = {
   'grids:list': { input: Empty, output: z.array(Grid) },
   'grids:create': { input: GridInput, output: Grid },
   'grids:update': { input: GridUpdate, output: Grid },
-  'grids:delete': { input: IdInput, output: z.object({ id: z.number() }) },
+  'grids:usage': { input: IdInput, output: GridUsage },
+  'grids:delete': {
+    input: GridDelete,
+    output: z.object({ id: z.number(), moved: z.number() }),
+  },
   'dashboard:summary': { input: Empty, output: DashboardSummary },
   'units:options': { input: Empty, output: z.array(UnitOption) },
   'committee:attendance': { input: IdInput, output: z.array(AttendanceRow) },

@@ -52,12 +52,13 @@ describe('参会人员', () => {
   it('the picker offers members in office and units, and copies names, units and posts', async () => {
     const { hospital, school, m1, m2 } = await unitsAndMembers()
     const options = await b.call('meetings:attendee-options', {})
-    expect(options.committee.map((c) => c.name)).toEqual(['张志红', '刘建国'])
+    // In pinyin order (刘 liu before 张 zhang) within each level.
+    expect(options.committee.map((c) => c.name)).toEqual(['刘建国', '张志红'])
     expect(options.units.map((u) => u.name)).toEqual(['盘龙区人民医院', '青云街道第一小学'])
     // The picker's search finds people and units by full pinyin and initials too.
-    expect(options.committee[0]?.keys).toContain('zhangzhihong')
-    expect(options.committee[0]?.keys).toContain('zzh')
-    expect(options.committee[1]?.keys).toContain('qyjddyxx') // 刘建国's unit
+    expect(options.committee[1]?.keys).toContain('zhangzhihong')
+    expect(options.committee[1]?.keys).toContain('zzh')
+    expect(options.committee[0]?.keys).toContain('qyjddyxx') // 刘建国's unit
     expect(options.units[0]?.keys).toContain('plqrmyy')
 
     const r = await b.call('meeting_attendees:pick', {

@@ -85,7 +85,7 @@ describe('foundation in Chromium through the browser door', () => {
 
     await rows.first().getByRole('button', { name: '删除' }).click()
     const box = page.locator('.el-message-box')
-    await expect.poll(() => box.innerText()).toContain('确定删除网格「第一网格（锦华苑）」')
+    await expect.poll(() => box.innerText()).toContain('「第一网格（锦华苑）」里没有登记任何人')
     await box.getByRole('button', { name: '删除' }).click()
     await expect.poll(() => rows.count()).toBe(0)
   })

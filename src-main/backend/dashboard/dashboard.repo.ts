@@ -41,7 +41,7 @@ export function talentsByGrid(db: Database.Database): Bucket[] {
     db,
     `SELECT coalesce(g.name, '未分网格') AS name, count(*) AS count FROM talents t
        LEFT JOIN grids g ON g.id = t.grid_id AND g.deleted_at IS NULL
-       WHERE t.deleted_at IS NULL GROUP BY g.id ORDER BY g.code = '', g.code, g.name`,
+       WHERE t.deleted_at IS NULL GROUP BY g.id ORDER BY g.code = '', g.code, g.sort_key`,
   ).all() as Bucket[]
 }
 

@@ -33,6 +33,7 @@ export function migrate(
       for (const m of pending) {
         step = m
         db.exec(m.sql)
+        m.after?.(db)
         db.pragma(`user_version = ${m.version}`)
       }
     })()

@@ -1,10 +1,15 @@
 // The bundled migrations: numbered .sql files compiled into the build by Vite, so the app
 // never reads SQL from disk at run time.
 
+import type Database from 'better-sqlite3'
+import { MIGRATION_STEPS } from './migration-steps'
+
 export interface Migration {
   version: number
   name: string
   sql: string
+  /** A JavaScript step run after the SQL, in the same transaction (e.g. filling pinyin keys). */
+  after?: (db: Database.Database) => void
 }
 
 const files = import.meta.glob<string>('./migrations/*.sql', {
@@ -28,5 +33,8 @@ export function parseMigrations(sources: Record<string, string>): Migration[] {
   return list
 }
 
-export const MIGRATIONS: Migration[] = parseMigrations(files)
+export const MIGRATIONS: Migration[] = parseMigrations(files).map((m) => {
+  const after = MIGRATION_STEPS[m.version]
+  return after ? { ...m, after } : m
+})
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -152,7 +152,9 @@ export function fillDemo(ctx: AppContext): DemoSummary {
     }
 
     const unitIds = W.UNITS.map(([name, nature, orgType], i) => {
-      const members = r.int(3, 150)
+      // A unit without its own party organisation still has a couple of members; the
+      // reported in-service members are always some of them (UnitInput refuses more).
+      const members = orgType === '未建' ? 2 : r.int(3, 150)
       return Number(
         units.create(
           UnitInput.parse({
@@ -164,7 +166,7 @@ export function fillDemo(ctx: AppContext): DemoSummary {
                 ? ''
                 : `中共${name}${orgType === '党委' ? '委员会' : orgType === '党总支' ? '总支部委员会' : '支部委员会'}`,
             org_secretary: person(r.next() < 0.5),
-            member_count: orgType === '未建' ? 2 : members,
+            member_count: members,
             reported_count: Math.floor(members * r.next() * 0.8),
             liaison: person(r.next() < 0.5),
             liaison_phone: phone(),

@@ -4,6 +4,13 @@
 import type { FieldDef } from '../../shared/registers/field-def'
 import { restoreCell } from '../../shared/sheet-safety'
 import { parseIdCard } from '../../shared/validators/id-card'
+import {
+  normalizeIdCard,
+  normalizePhone,
+  parseDateText,
+  splitList,
+  toHalfWidth,
+} from '../../shared/validators/normalize'
 import type { Cell } from './sheet-reader'
 
 export type Parsed = { value: unknown } | { issue: string }
@@ -14,12 +21,6 @@ export function shortText(text: string, max = 40): string {
   if (chars.length <= max) return text
   return `${chars.slice(0, max).join('')}…（共 ${text.length} 字）`
 }
-
-const FULL_WIDTH = /[\uFF01-\uFF5E]/g
-const halfWidth = (s: string) =>
-  s
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
 
 const ALIASES: Record<string, Record<string, string>> = {
   political_status: {
@@ -36,26 +37,6 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** Excel's day serial (1900 system) → Y-M-D. */
 function fromSerial(serial: number): Date {
   return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000)
-}
-
-export function parseDateText(raw: string, kind: 'date' | 'month'): string | null {
-  const s = halfWidth(raw).trim()
-  let m =
-    /^(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*(?:[月.\-/]\s*(?:(\d{1,2})\s*日?)?)?$/.exec(s) ??
-    /^(\d{4})(\d{2})(\d{2})?$/.exec(s)
-  if (!m) {
-    m = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?$/.exec(s)
-    if (!m) return null
-  }
-  const y = Number(m[1])
-  const mo = Number(m[2])
-  const d = m[3] ? Number(m[3]) : 1
-  const date = new Date(Date.UTC(y, mo - 1, d))
-  if (y < 1900 || mo < 1 || mo > 12 || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d)
-    return null
-  if (kind === 'month') return `${y}-${pad(mo)}`
-  if (!m[3]) return null
-  return `${y}-${pad(mo)}-${pad(d)}`
 }
 
 function dateValue(cell: Cell, kind: 'date' | 'month'): string | null {
@@ -87,7 +68,7 @@ export function parseCell(
     }
     if (/e\+?\d+$/i.test(text))
       return { issue: '身份证号显示成了科学计数法（如 4.40981E+17），原号码已丢失，请重新录入' }
-    const id = halfWidth(text).replace(/\s+/g, '').toUpperCase()
+    const id = normalizeIdCard(text)
     if (/^\d{17}$/.test(id)) return { issue: '身份证号只有 17 位，可能末位 X 丢失了，请核对' }
     // Excel keeps 15 significant digits, so a truncated number ends in 000; a real number may
     // too (1 in ~1,000), and then its check digit tells them apart.
@@ -98,26 +79,17 @@ export function parseCell(
   if (text === '') return { value: undefined }
   switch (f.kind) {
     case 'phone':
-      return {
-        value: halfWidth(text)
-          .replace(/\s+/g, '')
-          .replace(/^\+?86-?(?=1\d{10}$)/, ''),
-      }
+      return { value: normalizePhone(text) }
     case 'text':
     case 'textarea':
       return { value: text }
     case 'select': {
-      const v = halfWidth(text).trim()
+      const v = toHalfWidth(text).trim()
       return { value: ALIASES[f.key]?.[v] ?? v }
     }
     case 'multi':
     case 'tags':
-      return {
-        value: text
-          .split(/[、,，;；/|\n]+/)
-          .map((s) => s.trim())
-          .filter(Boolean),
-      }
+      return { value: splitList(text) }
     case 'date':
     case 'month': {
       const v = dateValue(cell, f.kind)
@@ -129,7 +101,7 @@ export function parseCell(
     }
     case 'int':
     case 'decimal': {
-      const n = Number(halfWidth(text).replace(/[人户个小时h\s]/g, ''))
+      const n = Number(toHalfWidth(text).replace(/[人户个小时h\s]/g, ''))
       return Number.isFinite(n)
         ? { value: n }
         : { issue: `${f.label}应为数字，现为「${shortText(text)}」` }

@@ -24,9 +24,13 @@ export function identity(key: RegisterKey, v: Row): Record<string, string> | nul
 
 function matches(key: RegisterKey, header: string): string[] {
   const h = header.replace(/\s+/g, '').replace(/[*＊]/g, '')
-  return sheetColumns(key)
-    .filter((c) => c.label === h || (SYNONYMS[c.key] ?? []).includes(h))
-    .map((c) => c.key)
+  const find = (name: string) =>
+    sheetColumns(key)
+      .filter((c) => c.label === name || (SYNONYMS[c.key] ?? []).includes(name))
+      .map((c) => c.key)
+  // 「联系电话（手机）」「身份证号(18位)」: a note in brackets after the column name.
+  const exact = find(h)
+  return exact.length ? exact : find(h.replace(/[（(][^（()）]*[)）]$/, ''))
 }
 
 export function findHeader(key: RegisterKey, rows: SheetRows): number {

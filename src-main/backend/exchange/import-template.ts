@@ -1,11 +1,12 @@
 // An import template per register: the header row, a row explaining each column, and one
-// example row, so a secretary can copy her old ledger into the right shape.
+// example row (marked, and skipped on import), so a secretary can copy her old ledger into the right shape.
 import ExcelJS from 'exceljs'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { sheetColumns, type SheetColumn } from '../../shared/registers/columns'
 import { REGISTERS, type RegisterKey } from '../../shared/registers/registers'
+import { EXAMPLE_NOTE } from './import-rows'
 
-const EXAMPLES: Record<RegisterKey, Record<string, string>> = {
+export const EXAMPLES: Record<RegisterKey, Record<string, string>> = {
   talents: {
     name: '李志红',
     id_card: '11010519491231002X',
@@ -80,7 +81,7 @@ function explain(c: SheetColumn): string {
   if (f.kind === 'month') parts.push('如 1965-03')
   if (f.kind === 'idcard') parts.push('18 位，请设为文本格式；填写后自动得出性别和出生年月')
   if (f.kind === 'phone') parts.push('手机或带区号固话')
-  if (f.kind === 'grid') parts.push('填网格名称，须已在网格管理中添加')
+  if (f.kind === 'grid') parts.push('填网格名称；还没有的网格可在导入时选择自动新增')
   if (f.kind === 'unit') parts.push('填共建单位名称，须已登记')
   if (f.kind === 'int' || f.kind === 'decimal') parts.push('填数字')
   return parts.join('；')
@@ -98,7 +99,13 @@ export async function importTemplate(
   ws.columns = columns.map((c) => ({ width: Math.max(c.width, 14) }))
   ws.addRow(columns.map((c) => c.label))
   ws.addRow(columns.map(explain))
-  ws.addRow(columns.map((c) => EXAMPLES[key][c.key] ?? ''))
+  // The example person is marked in 备注 so that importing the template unchanged adds nobody.
+  const example = ws.addRow(
+    columns.map((c) => (c.key === 'note' ? EXAMPLE_NOTE : (EXAMPLES[key][c.key] ?? ''))),
+  )
+  example.eachCell((cell) => {
+    cell.font = { color: { argb: 'FF9CA3AF' } }
+  })
   ws.getRow(1).eachCell((cell, n) => {
     cell.font = {
       bold: true,

@@ -24,7 +24,9 @@ import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
 import { parseCell } from './cell-parse'
 import { autoMap, findHeader, identity } from './import-mapping'
-import { addPlaceholders, createGridsAndResolve, unknownGridNames } from './import-grids'
+import { createGridsAndResolve, resolveSheetGrids, unknownGridsOf } from './import-grids'
+import { ignoredReason } from './import-rows'
+import { EXAMPLES } from './import-template'
 import { sqliteFailure } from '../db/sqlite-errors'
 import { shortText } from './cell-parse'
 import { findLive, namesToIds } from './exchange.repo'
@@ -45,6 +47,8 @@ interface Analysed {
   values: Row
   name: string
   issues: { column: string; message: string }[]
+  /** 网格 this row would create (only for rows without other problems). */
+  newGrids: string[]
   duplicateOf: number | undefined
 }
 
@@ -68,22 +72,27 @@ async function analyse(input: ParsedInput<'exchange:preview'>, ctx: AppContext) 
   const seen = new Map<string, number>()
   const spec = REGISTERS[key]
   const analysed: Analysed[] = []
+  const ignored: { row: number; reason: string }[] = []
   const body = rows.slice(headerRow + 1)
   const gridColumns = mapped
     .filter(([, k]) => columns.find((c) => c.key === k)?.field.kind === 'grid')
     .map(([i]) => Number(i))
-  const unknownGrids = unknownGridNames(body, gridColumns, names.grid)
-  if (input.createGrids) addPlaceholders(unknownGrids, names.grid)
+  const sheetGrids = resolveSheetGrids(body, gridColumns, names.grid)
+  const columnOf = (k: string) => {
+    const hit = mapped.find(([, f]) => f === k)
+    return hit ? Number(hit[0]) : undefined
+  }
   for (const [i, cells] of body.entries()) {
     if (i % 500 === 0) {
       reportProgress(input.jobId, '逐行校验', i, body.length)
       await breathe()
     }
-    if (cells.every((c) => c.text === '')) continue
-    // Our import template's explanation row (必填 / 选填 …) is not data.
-    const filled = cells.filter((c) => c.text !== '')
-    if (filled.every((c) => /^(必填|选填)/.test(c.text))) continue
     const rowNo = headerRow + i + 2
+    const why = ignoredReason(cells, columnOf, EXAMPLES[key])
+    if (why) {
+      if (why !== '空行') ignored.push({ row: rowNo, reason: why })
+      continue
+    }
     const issues: Analysed['issues'] = []
     const raw: Row = {}
     for (const [index, fieldKey] of mapped) {
@@ -121,21 +130,40 @@ async function analyse(input: ParsedInput<'exchange:preview'>, ctx: AppContext) 
     if (identKey && seen.has(identKey))
       issues.push({ column: '', message: `与第 ${seen.get(identKey)} 行重复` })
     else if (identKey) seen.set(identKey, rowNo)
+    // Grids the row names that do not exist yet: created only when asked, and only for rows
+    // that are otherwise fine; without asking they are this row's problem.
+    const newGrids = unknownGridsOf(spec.fields, values, sheetGrids.unknown)
+    const wouldImport = issues.length === 0
+    if (!input.createGrids)
+      for (const g of newGrids)
+        issues.push({
+          column: columns.find((c) => c.field.kind === 'grid')?.label ?? '网格',
+          message: `网格「${g}」还没有建立。请先在网格管理中添加，或选择导入时自动新增，或改成已有的网格名称`,
+        })
     analysed.push({
       row: rowNo,
       values,
       name: String(values[spec.nameField] ?? ''),
       issues,
+      newGrids: wouldImport ? newGrids : [],
       duplicateOf: ident && issues.length === 0 ? findLive(ctx.db, spec.table, ident) : undefined,
     })
   }
   reportProgress(input.jobId, '逐行校验', body.length, body.length)
+  const unknownGrids = [...new Set(analysed.flatMap((r) => r.newGrids))]
   const columnsOut = header.map((h, index) => ({
     index,
     header: h,
     key: mapping[String(index)] ?? '',
   }))
-  return { headerRow: headerRow + 1, columns: columnsOut, rows: analysed, unknownGrids }
+  return {
+    headerRow: headerRow + 1,
+    columns: columnsOut,
+    rows: analysed,
+    unknownGrids,
+    sheetGrids,
+    ignored,
+  }
 }
 
 export async function importPreview(
@@ -159,6 +187,9 @@ export async function importPreview(
     invalid: invalid.length,
     duplicates: duplicates.length,
     unknownGrids: a.unknownGrids,
+    gridMatches: a.sheetGrids.matches,
+    gridTypos: a.sheetGrids.typos.filter((t) => a.unknownGrids.includes(t.sheet)),
+    ignored: a.ignored,
     // Problems first, then a sample of good rows, so the report stays readable.
     rows: [...invalid, ...a.rows.filter((r) => r.issues.length === 0).slice(0, 200)].map((r) => ({
       row: r.row,
@@ -204,6 +235,7 @@ export async function importCommit(
           createGridsAndResolve(
             ctx,
             a.unknownGrids,
+            a.sheetGrids.unknown,
             REGISTERS[key].fields,
             good.map((r) => r.values),
           )

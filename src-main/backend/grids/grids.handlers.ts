@@ -4,7 +4,11 @@ import { AppError } from '../../shared/result'
 import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import {
+  countInGrid,
   findLiveGridByName,
+  GRID_REFERENCES,
+  moveRecordGrid,
+  recordsInGrid,
   getGrid,
   insertGrid,
   listGrids,
@@ -75,12 +79,75 @@ export function gridsUpdate(
   })()
 }
 
+export function gridsUsage(
+  input: ParsedInput<'grids:usage'>,
+  ctx: AppContext,
+): Output<'grids:usage'> {
+  const grid = requireGrid(ctx, input.id)
+  const counts = GRID_REFERENCES.map((ref) => ({
+    register: ref.register,
+    label: ref.label,
+    count: countInGrid(ctx.db, ref, input.id),
+  }))
+  const trash = GRID_REFERENCES.reduce((n, ref) => n + countInGrid(ctx.db, ref, input.id, true), 0)
+  return {
+    id: grid.id,
+    name: grid.name,
+    counts,
+    total: counts.reduce((n, c) => n + c.count, 0),
+    trash,
+  }
+}
+
+const UNITS: Record<string, string> = { talents: '人', households: '户', committee: '人' }
+
+/**
+ * Deletes a 网格. Records that belong to it move to `moveTo` in the same transaction, each
+ * move audited on the record, so no record is left pointing at a grid that is gone.
+ */
 export function gridsDelete(
   input: ParsedInput<'grids:delete'>,
   ctx: AppContext,
 ): Output<'grids:delete'> {
   return ctx.db.transaction(() => {
     const before = requireGrid(ctx, input.id)
+    const usage = gridsUsage({ id: input.id }, ctx)
+    const everyone = GRID_REFERENCES.map((ref) => ({
+      ref,
+      rows: recordsInGrid(ctx.db, ref, input.id),
+    }))
+    const anyone = everyone.some((e) => e.rows.length > 0)
+    if (anyone && input.moveTo === undefined) {
+      const who = usage.counts
+        .filter((c) => c.count > 0)
+        .map((c) => `${c.label} ${c.count} ${UNITS[c.register] ?? '条'}`)
+      throw new AppError(
+        'CONFLICT',
+        `「${before.name}」里还有${who.length ? who.join('、') : '回收站里的记录'}。请选择把他们移到哪个网格，再删除`,
+      )
+    }
+    let moved = 0
+    if (anyone && input.moveTo !== undefined) {
+      const target = getGrid(ctx.db, input.moveTo)
+      if (!target)
+        throw new AppError('NOT_FOUND', '要移入的网格不存在或已被删除，请刷新后重新选择', [
+          { field: 'moveTo', message: '请重新选择网格' },
+        ])
+      const now = nowStamp()
+      for (const { ref, rows } of everyone)
+        for (const r of rows) {
+          moveRecordGrid(ctx.db, ref, r.id, target.id, now)
+          writeAudit(ctx.db, {
+            operator: ctx.operator(),
+            table: ref.table,
+            rowId: r.id,
+            action: 'update',
+            before: { [ref.nameColumn]: r.name, [ref.column]: input.id },
+            after: { [ref.nameColumn]: r.name, [ref.column]: target.id },
+          })
+          moved++
+        }
+    }
     softDeleteGrid(ctx.db, input.id, nowStamp())
     writeAudit(ctx.db, {
       operator: ctx.operator(),
@@ -88,7 +155,8 @@ export function gridsDelete(
       rowId: input.id,
       action: 'delete',
       before,
+      after: moved ? { moved, moveTo: input.moveTo } : undefined,
     })
-    return { id: input.id }
+    return { id: input.id, moved }
   })()
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3'
 import type { z } from 'zod'
 import type { Grid, GridInput } from '../../shared/schemas/grids.schema'
 import { prep } from '../db/statements'
+import { sortKey } from '../search/sort-key'
 
 type GridValues = z.output<typeof GridInput>
 export type GridRow = z.output<typeof Grid>
@@ -9,10 +10,11 @@ export type GridRow = z.output<typeof Grid>
 const FIELDS = 'id, name, code, leader, phone, note, created_at, updated_at'
 
 export function listGrids(db: Database.Database): GridRow[] {
-  // Grid names like 第2网格 / 第10网格 sort by their code first, then naturally by name.
+  // By code when one is given, then by name in pinyin order with numbers by value
+  // (第2网格 before 第10网格, 第二 before 第十): see search/sort-key.ts.
   return prep(
     db,
-    `SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, length(name), name`,
+    `SELECT ${FIELDS} FROM grids WHERE deleted_at IS NULL ORDER BY code = '', code, sort_key`,
   ).all() as GridRow[]
 }
 
@@ -32,9 +34,9 @@ export function findLiveGridByName(
 export function insertGrid(db: Database.Database, v: GridValues, stamp: string): number {
   const r = prep(
     db,
-    `INSERT INTO grids (name, code, leader, phone, note, created_at, updated_at)
-       VALUES (@name, @code, @leader, @phone, @note, @stamp, @stamp)`,
-  ).run({ ...v, stamp })
+    `INSERT INTO grids (name, code, leader, phone, note, sort_key, created_at, updated_at)
+       VALUES (@name, @code, @leader, @phone, @note, @sortKey, @stamp, @stamp)`,
+  ).run({ ...v, sortKey: sortKey(v.name), stamp })
   return Number(r.lastInsertRowid)
 }
 
@@ -42,8 +44,8 @@ export function updateGrid(db: Database.Database, id: number, v: GridValues, sta
   prep(
     db,
     `UPDATE grids SET name = @name, code = @code, leader = @leader, phone = @phone, note = @note,
-       updated_at = @stamp WHERE id = @id AND deleted_at IS NULL`,
-  ).run({ ...v, id, stamp })
+       sort_key = @sortKey, updated_at = @stamp WHERE id = @id AND deleted_at IS NULL`,
+  ).run({ ...v, id, sortKey: sortKey(v.name), stamp })
 }
 
 export function softDeleteGrid(db: Database.Database, id: number, stamp: string): void {
@@ -57,4 +59,69 @@ export function countGrids(db: Database.Database): number {
   return (
     prep(db, 'SELECT count(*) AS n FROM grids WHERE deleted_at IS NULL').get() as { n: number }
   ).n
+}
+
+/** Where records point at a 网格: the table, its grid column, and how it is named. */
+export const GRID_REFERENCES = [
+  {
+    register: 'talents',
+    table: 'talents',
+    column: 'grid_id',
+    label: '社区能人',
+    nameColumn: 'name',
+  },
+  {
+    register: 'households',
+    table: 'households',
+    column: 'grid_id',
+    label: '党员中心户',
+    nameColumn: 'head_name',
+  },
+  {
+    register: 'committee',
+    table: 'committee_members',
+    column: 'duty_grid_id',
+    label: '兼职委员（联系网格）',
+    nameColumn: 'name',
+  },
+] as const
+
+export function countInGrid(
+  db: Database.Database,
+  ref: (typeof GRID_REFERENCES)[number],
+  gridId: number,
+  trash = false,
+): number {
+  return (
+    prep(
+      db,
+      `SELECT count(*) AS n FROM ${ref.table} WHERE ${ref.column} = ? AND deleted_at IS ${trash ? 'NOT NULL' : 'NULL'}`,
+    ).get(gridId) as { n: number }
+  ).n
+}
+
+/** Every record (回收站 included) in the grid, for moving it elsewhere. */
+export function recordsInGrid(
+  db: Database.Database,
+  ref: (typeof GRID_REFERENCES)[number],
+  gridId: number,
+): { id: number; name: string }[] {
+  return prep(
+    db,
+    `SELECT id, ${ref.nameColumn} AS name FROM ${ref.table} WHERE ${ref.column} = ?`,
+  ).all(gridId) as { id: number; name: string }[]
+}
+
+export function moveRecordGrid(
+  db: Database.Database,
+  ref: (typeof GRID_REFERENCES)[number],
+  id: number,
+  to: number,
+  stamp: string,
+): void {
+  prep(db, `UPDATE ${ref.table} SET ${ref.column} = ?, updated_at = ? WHERE id = ?`).run(
+    to,
+    stamp,
+    id,
+  )
 }

@@ -111,7 +111,7 @@ export function membersInOffice(db: Database.Database): PickableMember[] {
     db,
     `SELECT c.id, c.name, c.unit_id, coalesce(u.name, '') AS unit_name, c.party_post, c.unit_post
        FROM committee_members c LEFT JOIN units u ON u.id = c.unit_id AND u.deleted_at IS NULL
-       WHERE c.deleted_at IS NULL AND c.status = '在任' ORDER BY c.level DESC, c.id`,
+       WHERE c.deleted_at IS NULL AND c.status = '在任' ORDER BY c.level DESC, c.sort_key`,
   ).all() as PickableMember[]
 }
 
@@ -127,7 +127,7 @@ export function unitsInPartnership(db: Database.Database): PickableUnit[] {
   return prep(
     db,
     `SELECT id, name, org_secretary, liaison FROM units
-       WHERE deleted_at IS NULL AND status = '共建中' ORDER BY id`,
+       WHERE deleted_at IS NULL AND status = '共建中' ORDER BY sort_key`,
   ).all() as PickableUnit[]
 }
 

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3'
 import { prep } from '../db/statements'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { OVERDUE } from './meetings.repo'
+import { sortKey } from '../search/sort-key'
 
 const LIVE = 't.deleted_at IS NULL AND m.deleted_at IS NULL'
 const FROM = 'FROM meeting_resolutions t JOIN meetings m ON m.id = t.meeting_id'
@@ -62,12 +63,15 @@ export function resolutionOverview(
     })) as unknown as Output<'meeting_resolutions:overview'>['rows'],
     total,
     counts,
+    // Typed names have no stored key; the short list is put in pinyin order here.
     leadUnits: (
-      prep(
-        db,
-        `SELECT DISTINCT t.lead_unit_name AS name ${FROM} WHERE ${LIVE} ORDER BY t.lead_unit_name`,
-      ).all() as { name: string }[]
-    ).map((r) => r.name),
+      prep(db, `SELECT DISTINCT t.lead_unit_name AS name ${FROM} WHERE ${LIVE}`).all() as {
+        name: string
+      }[]
+    )
+      .map((r) => ({ name: r.name, key: sortKey(r.name) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map((r) => r.name),
   }
 }
 

@@ -63,7 +63,8 @@ export function describeHistory(
       title: String(
         after[titleKey] ??
           before[titleKey] ??
-          (child ? nameOf(db, child.table, child.titleField, r.row_id) : ''),
+          // An update stores only the changed fields: name the row as it is now.
+          nameOf(db, child ? child.table : spec.table, titleKey, r.row_id),
       ),
       changes,
     }

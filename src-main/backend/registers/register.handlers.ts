@@ -11,6 +11,7 @@ import { planSearch, searchTokens } from '../search/search-tokens'
 import { describeHistory } from './history'
 import {
   checkpoint,
+  clearStaleReferences,
   forgetInDocumentList,
   fromStored,
   insertRow,
@@ -26,6 +27,8 @@ import {
   type Where,
 } from './register.repo'
 import { atomic } from '../db/statements'
+import { SORT_KEY_SOURCES } from '../db/migration-steps'
+import { sortKey } from '../search/sort-key'
 
 export interface RegisterRules {
   spec: RegisterSpec
@@ -111,10 +114,26 @@ export function buildWhere(rules: RegisterRules, q: z.output<typeof ListQuery>):
   return where
 }
 
+/** The register's pinyin sort key for its name field, when it has one (not 会议). */
+function sortSource(spec: RegisterSpec) {
+  return SORT_KEY_SOURCES.find((s) => s.table === spec.table && s.column === spec.nameField)
+}
+
+/** Extra columns written with a record: its name's pinyin sort key. */
+function sortColumns(spec: RegisterSpec, values: Row): Row {
+  const source = sortSource(spec)
+  return source ? { sort_key: sortKey(String(values[source.column] ?? ''), source.asName) } : {}
+}
+
 function orderBy(rules: RegisterRules, q: z.output<typeof ListQuery>): string {
   if (!q.sort) return q.trash ? 't.deleted_at DESC' : rules.spec.defaultSort
   const field = rules.spec.fields.find((f) => f.key === q.sort?.field && f.sortable)
   if (!field) throw new AppError('VALIDATION', `不能按「${q.sort.field}」排序`)
+  // Names sort in pinyin order (as in Excel/WPS) through their indexed key; never empty.
+  if (field.key === rules.spec.nameField && sortSource(rules.spec)) {
+    const dir = q.sort.order === 'asc' ? 'ASC' : 'DESC'
+    return `t.sort_key ${dir}, t.id ${dir}`
+  }
   // Empty values sort last either way; id keeps the order stable between pages.
   return `t.${field.key} = '' OR t.${field.key} IS NULL, t.${field.key} ${q.sort.order === 'asc' ? 'ASC' : 'DESC'}, t.id DESC`
 }
@@ -179,7 +198,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     create(values: Row, ctx: AppContext): Row {
       return atomic(ctx.db, () => {
         const v = rules.prepare ? rules.prepare(values, ctx, null) : values
-        const id = insertRow(ctx.db, spec.table, spec.fields, v, nowStamp())
+        const id = insertRow(ctx.db, spec.table, spec.fields, v, nowStamp(), sortColumns(spec, v))
         indexRecord(ctx, rules, id, v, true)
         rules.afterSave?.(ctx, id)
         const after = requireLive(ctx, id)
@@ -191,7 +210,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       return atomic(ctx.db, () => {
         const before = requireLive(ctx, input.id)
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.id) : input.data
-        updateRow(ctx.db, spec.table, spec.fields, input.id, v, nowStamp())
+        updateRow(ctx.db, spec.table, spec.fields, input.id, v, nowStamp(), sortColumns(spec, v))
         indexRecord(ctx, rules, input.id, v)
         rules.afterSave?.(ctx, input.id)
         const after = requireLive(ctx, input.id)
@@ -211,9 +230,14 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     },
     restore(input: { id: number }, ctx: AppContext): Row {
       return atomic(ctx.db, () => {
-        const row = load(ctx, input.id)
+        let row = load(ctx, input.id)
         if (!row || row.deleted_at === null)
           throw new AppError('NOT_FOUND', `回收站里没有这条${spec.noun}记录，请刷新后重试`)
+        // A 网格 or unit deleted meanwhile is dropped: nothing to choose instead in the 回收站.
+        if (clearStaleReferences(ctx.db, spec, input.id) > 0) {
+          row = load(ctx, input.id) ?? row
+          indexRecord(ctx, rules, input.id, row)
+        }
         // Restoring must pass today's rules too (e.g. a unit name reused meanwhile).
         rules.prepare?.(row, ctx, input.id)
         setDeletedAt(ctx.db, spec.table, input.id, null, nowStamp())
@@ -225,7 +249,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     purge(input: { id: number }, ctx: AppContext) {
       const done = atomic(ctx.db, () => {
         const row = rawRow(ctx.db, spec.table, input.id)
-        if (!row) throw new AppError('NOT_FOUND', `没有找到这条${spec.noun}记录`)
+        if (!row) throw new AppError('NOT_FOUND', `没有找到这条${spec.noun}记录，请刷新后重试`)
         if (row.deleted_at === null)
           throw new AppError('CONFLICT', '只能彻底删除回收站里的记录，请先删除到回收站')
         writeTokens(ctx.db, spec.table, input.id, null)

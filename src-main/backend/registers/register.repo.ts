@@ -25,6 +25,8 @@ export function toStored(fields: readonly FieldDef[], values: Row): Row {
 
 export function fromStored(fields: readonly FieldDef[], row: Row): Row {
   const out: Row = { ...row }
+  // The pinyin sort key is for ORDER BY only, never shown.
+  delete out.sort_key
   for (const f of fields) {
     if (isArrayKind(f.kind)) out[f.key] = JSON.parse(String(row[f.key] ?? '[]')) as string[]
     else if (f.kind === 'bool') out[f.key] = row[f.key] === 1
@@ -56,8 +58,9 @@ export function updateRow(
   id: number,
   values: Row,
   stamp: string,
+  extra: Row = {},
 ): void {
-  const data = toStored(fields, values)
+  const data = { ...toStored(fields, values), ...extra }
   const sets = Object.keys(data).map((c) => `${c} = @${c}`)
   prep(db, `UPDATE ${table} SET ${sets.join(', ')}, updated_at = @stamp WHERE id = @id`).run({
     ...data,
@@ -137,11 +140,28 @@ export function listPage(
       n: number
     }
   ).n
-  const rows = prep(db, `${selectSql} ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
-    ...where.params,
-    limit,
-    offset,
+  if (limit < 0) {
+    const rows = prep(db, `${selectSql} ${clause} ORDER BY ${orderBy}`).all(
+      ...where.params,
+    ) as Row[]
+    return { rows, total }
+  }
+  // Pick the page's ids first, then load those rows with their derived columns: a sort the
+  // index cannot serve (e.g. by 姓名 within a 网格) then sorts bare ids, and the per-row
+  // subqueries of selectSql run for the page only, not for every matching row.
+  const ids = (
+    prep(db, `SELECT t.id FROM ${table} t ${clause} ORDER BY ${orderBy} LIMIT ? OFFSET ?`).all(
+      ...where.params,
+      limit,
+      offset,
+    ) as { id: number }[]
+  ).map((r) => r.id)
+  if (ids.length === 0) return { rows: [], total }
+  const found = prep(db, `${selectSql} WHERE t.id IN (${ids.map(() => '?').join(', ')})`).all(
+    ...ids,
   ) as Row[]
+  const byId = new Map(found.map((r) => [r.id, r]))
+  const rows = ids.map((id) => byId.get(id)).filter((r): r is Row => r !== undefined)
   return { rows, total }
 }
 
@@ -191,4 +211,26 @@ export function forgetInDocumentList(db: Database.Database, table: string, id: n
 /** Moves every page into the database file and empties the -wal (old page images included). */
 export function checkpoint(db: Database.Database): void {
   db.pragma('wal_checkpoint(TRUNCATE)')
+}
+
+/**
+ * Clears a record's 网格 / unit fields that point at a row deleted meanwhile (restoring from the
+ * 回收站 has no form to choose another one in); returns how many fields were cleared.
+ */
+export function clearStaleReferences(
+  db: Database.Database,
+  spec: RegisterSpec,
+  id: number,
+): number {
+  let cleared = 0
+  for (const f of spec.fields) {
+    if (f.kind !== 'grid' && f.kind !== 'unit') continue
+    const target = f.kind === 'grid' ? 'grids' : 'units'
+    cleared += prep(
+      db,
+      `UPDATE ${spec.table} SET ${f.key} = NULL WHERE id = ? AND ${f.key} IS NOT NULL
+         AND ${f.key} NOT IN (SELECT id FROM ${target} WHERE deleted_at IS NULL)`,
+    ).run(id).changes
+  }
+  return cleared
 }

@@ -4,6 +4,7 @@
 // and the pinyin initials from each character to the end (so a prefix query finds "zhihong"
 // and "zh" inside 李志红), and every suffix of each Latin/digit word (so "5678" finds a phone).
 import { pinyin } from 'pinyin-pro'
+import { normalizeSearchText } from '../../shared/validators/normalize'
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g
 const WORD = /[a-z0-9]+/g
@@ -59,7 +60,8 @@ export interface SearchPlan {
 const quote = (t: string) => `"${t.replace(/"/g, '""')}"`
 
 export function planSearch(query: string): SearchPlan {
-  const folded = fold(query)
+  // 「138-8888」 and 「１３８ ８８８８」 look for the digits as stored (13888889999).
+  const folded = fold(normalizeSearchText(query))
   const parts: string[] = []
   const verify: string[] = []
   for (const run of folded.match(CJK) ?? []) {

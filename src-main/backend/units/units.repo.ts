@@ -28,13 +28,13 @@ export function unitMembers(db: Database.Database, unitId: number): MemberBrief[
   return prep(
     db,
     `SELECT id, name, party_post, status, term_end FROM committee_members
-       WHERE unit_id = ? AND deleted_at IS NULL ORDER BY status, name`,
+       WHERE unit_id = ? AND deleted_at IS NULL ORDER BY status, sort_key`,
   ).all(unitId) as MemberBrief[]
 }
 
 export function unitOptions(db: Database.Database): { id: number; name: string; status: string }[] {
   return prep(
     db,
-    "SELECT id, name, status FROM units WHERE deleted_at IS NULL ORDER BY status = '已退出', name",
+    "SELECT id, name, status FROM units WHERE deleted_at IS NULL ORDER BY status = '已退出', sort_key",
   ).all() as { id: number; name: string; status: string }[]
 }

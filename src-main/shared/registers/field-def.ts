@@ -3,6 +3,7 @@
 // are all made from.
 import { z } from 'zod'
 import { parseIdCard } from '../validators/id-card'
+import { normalizeDateText, splitList } from '../validators/normalize'
 import { optionalPhone, optionalText, requiredPhone, requiredText } from '../schemas/common'
 
 export type FieldKind =
@@ -99,25 +100,26 @@ export function fieldSchema(f: FieldDef): z.ZodType {
         .transform((a) => [...new Set(a)])
     }
     case 'tags':
+      // 「急救培训，心理疏导」 typed as one tag is two, split the same way import splits a cell.
       return z
-        .array(
-          z
-            .string()
-            .trim()
-            .max(f.max ?? 30, `每个${f.label}不超过 ${f.max ?? 30} 个字`),
-        )
-        .max(30, `${f.label}最多 30 项`)
+        .array(z.string())
         .default([])
-        .transform((a) => [...new Set(a.filter((t) => t !== ''))])
+        .transform((a) => [...new Set(a.flatMap(splitList))])
+        .pipe(
+          z
+            .array(z.string().max(f.max ?? 30, `每个${f.label}不超过 ${f.max ?? 30} 个字`))
+            .max(30, `${f.label}最多 30 项`),
+        )
     case 'date':
     case 'month': {
       const re = f.kind === 'date' ? DATE : MONTH
       const example = f.kind === 'date' ? '2026-11-22' : '1965-03'
+      const kind = f.kind
       const base = z
         .string({ error: `请填写${f.label}` })
-        .trim()
+        .transform((v) => normalizeDateText(v, kind))
         .refine(
-          (v) => v === '' || (re.test(v) && validDate(f.kind === 'date' ? v : `${v}-01`)),
+          (v) => v === '' || (re.test(v) && validDate(kind === 'date' ? v : `${v}-01`)),
           `${f.label}格式应为 ${example}`,
         )
       return f.required ? base.refine((v) => v !== '', `请填写${f.label}`) : base.default('')

@@ -23,6 +23,12 @@ export const ImportPreview = z.object({
   duplicates: z.number(),
   /** 网格 names in the sheet that are not grids yet (created on import when asked). */
   unknownGrids: z.array(z.string()),
+  /** Sheet 网格 names matched to a grid by the name before a bracket (第一网格 → 第一网格（锦华苑）). */
+  gridMatches: z.array(z.object({ sheet: z.string(), grid: z.string() })),
+  /** New 网格 names one character away from an existing grid: probably a typo. */
+  gridTypos: z.array(z.object({ sheet: z.string(), grid: z.string() })),
+  /** Rows under the header that are not records: footer lines, the template's example … */
+  ignored: z.array(z.object({ row: z.number(), reason: z.string() })),
   rows: z.array(
     z.object({
       row: z.number(),

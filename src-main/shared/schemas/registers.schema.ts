@@ -35,7 +35,16 @@ export const Talent = recordSchema(TALENT_FIELDS, {
   grid_name: z.string(),
   service_count: z.number(),
 })
-export const UnitInput = inputSchema(UNIT_FIELDS)
+// A unit's reported in-service members are some of its members (DOMAIN.md): one rule here, so
+// the form, import and the CLI all refuse 党员人数 2 with 报到人数 15.
+export const UnitInput = inputSchema(UNIT_FIELDS).superRefine((v, ctx) => {
+  if (v.member_count !== null && v.reported_count !== null && v.reported_count > v.member_count)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reported_count'],
+      message: `在职党员报到人数（${v.reported_count}）不能多于党员人数（${v.member_count}），请核对这两个数`,
+    })
+})
 export const Unit = recordSchema(UNIT_FIELDS, {
   committee_count: z.number(),
   open_item_count: z.number(),

@@ -15,6 +15,18 @@ export const SettingsInput = z
   })
   .strict()
 
+/** What each 社区信息 key is called on screen (the CLI shows and takes the keys). */
+export const SETTINGS_LABELS: Record<keyof z.input<typeof SettingsInput>, string> = {
+  community_name: '社区名称',
+  street_name: '所属街道',
+  district: '区县',
+  party_org_name: '社区党组织名称',
+  secretary_name: '党组织书记',
+  phone: '联系电话',
+  address: '地址',
+  operator_name: '操作员姓名',
+}
+
 // What is stored and returned: plain strings (all empty until the first save).
 export const Settings = z.object({
   ...Object.fromEntries(Object.keys(SettingsInput.shape).map((k) => [k, z.string()])),

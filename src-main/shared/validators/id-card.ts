@@ -1,6 +1,8 @@
 // 居民身份证号 (GB 11643): 18 characters with a mod-11 check digit and a real birth date.
 // 15-digit legacy numbers are upgraded (19 century prefix + computed check digit).
 
+import { normalizeIdCard } from './normalize'
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
 
@@ -22,11 +24,7 @@ function validDate(y: number, m: number, d: number, today: Date): boolean {
 }
 
 export function parseIdCard(raw: string, today: Date = new Date()): IdCardResult {
-  const id = raw
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\uFF38]/g, 'X')
-    .replace(/\s+/g, '')
-    .toUpperCase()
+  const id = normalizeIdCard(raw)
   let full = id
   let upgraded = false
   if (/^\d{15}$/.test(id)) {

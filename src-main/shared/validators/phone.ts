@@ -1,15 +1,8 @@
 // Phone rules from DOMAIN.md: mobiles ^1[3-9]\d{9}$, landlines like 0871-12345678 (extension allowed).
+export { normalizePhone } from './normalize'
 
 const MOBILE = /^1[3-9]\d{9}$/
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/
-
-export function normalizePhone(raw: string): string {
-  // Full-width digits and stray spaces come in from Word and WeChat copies.
-  return raw
-    .replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\uFF0D\u2014\u2013]/g, '-')
-    .replace(/\s+/g, '')
-}
 
 export function isMobile(phone: string): boolean {
   return MOBILE.test(phone)

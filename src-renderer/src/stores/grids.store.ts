@@ -1,4 +1,4 @@
-import type { Grid, GridInput } from '@shared/schemas/grids.schema'
+import type { Grid, GridInput, GridUsage } from '@shared/schemas/grids.schema'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { errorMessage, invoke } from '../api/client'
@@ -32,10 +32,17 @@ export const useGridsStore = defineStore('grids', () => {
     return grid
   }
 
-  async function remove(id: number): Promise<void> {
-    await invoke('grids:delete', { id })
-    await load()
+  /** Who belongs to the grid, per register, before deleting it. */
+  function usage(id: number): Promise<GridUsage> {
+    return invoke('grids:usage', { id })
   }
 
-  return { items, loading, error, load, create, update, remove }
+  /** Deletes a grid; records in it move to `moveTo` first (the backend refuses otherwise). */
+  async function remove(id: number, moveTo?: number): Promise<{ moved: number }> {
+    const r = await invoke('grids:delete', moveTo === undefined ? { id } : { id, moveTo })
+    await load()
+    return r
+  }
+
+  return { items, loading, error, load, create, update, usage, remove }
 })

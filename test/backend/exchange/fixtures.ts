@@ -112,3 +112,35 @@ export function gbkCsv(text: string): Buffer {
   }
   return Buffer.from(bytes)
 }
+
+/**
+ * A talent ledger as people make one: a title row, 所在网格 with 「第一网格」 / 「第二网格」 (the
+ * grids are 「第一网格（锦华苑）」 …), full-width and dashed phones, grids that do not exist yet
+ * (第六网格 only on a row with a bad phone), our template's example person, and a footer.
+ */
+export async function realLedgerXlsx(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('能人台账')
+  ws.mergeCells('A1:H1')
+  ws.getCell('A1').value = '锦华社区治理人才台账'
+  ws.addRow(['序号', '姓名', '性别', '联系电话', '身份证号码', '所在网格', '特长', '备注'])
+  ws.addRow([1, '陈玉梅', '女', '１３９０８７１１２０５', '', '第一网格', '急救培训，心理疏导', ''])
+  ws.addRow([2, '丁建华', '男', '139-0871-1206', '', '第二网格', '理发', ''])
+  ws.addRow([3, '万里', '男', '139 0871 1207', '', '第五网格', '', ''])
+  ws.addRow([4, '严明', '男', '1390871', '', '第六网格', '', '电话少了几位'])
+  // The example person from our own template, with its 备注 mark.
+  ws.addRow([
+    '',
+    '李志红',
+    '',
+    '13812345678',
+    '11010519491231002X',
+    '第一网格',
+    '合同纠纷、婚姻家庭',
+    '示例行，导入时自动跳过，可删除',
+  ])
+  ws.addRow([])
+  ws.addRow(['填表人：张三', '', '', '填表日期：2026年11月'])
+  ws.addRow(['审核人：李四'])
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+}

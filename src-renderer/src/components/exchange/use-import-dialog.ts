@@ -40,13 +40,22 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
     const dup = onDuplicate.value === 'skip' ? p.duplicates : 0
     return p.valid - dup
   })
-  const canImport = computed(
-    () =>
-      preview.value !== null &&
-      !mappingChanged.value &&
-      preview.value.valid > 0 &&
-      (preview.value.invalid === 0 || skipInvalid.value),
-  )
+  /** Why 导入 is disabled, said next to the button; '' when it is enabled. */
+  const blockedReason = computed(() => {
+    const p = preview.value
+    if (!p) return ''
+    if (mappingChanged.value) return '列的对应已修改，请先点「按新的对应重新检查」'
+    if (p.valid === 0)
+      return p.total === 0
+        ? '表格里没有数据行'
+        : `${p.invalid} 行都有问题，请按下方的检查结果改好原表后重新选择文件`
+    if (p.invalid > 0 && !skipInvalid.value)
+      return `有 ${p.invalid} 行有问题：勾选「跳过有问题的 ${p.invalid} 行」先导入其余的行，或改好原表后重新导入`
+    if (importable.value === 0)
+      return '可导入的行都与已有记录重复；如需更新，请选择「用表格内容更新」'
+    return ''
+  })
+  const canImport = computed(() => preview.value !== null && blockedReason.value === '')
 
   function start(): void {
     open.value = true
@@ -116,7 +125,7 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
     if (!file.value || !p) return
     try {
       await ElMessageBox.confirm(
-        `将导入 ${importable.value} 行${p.invalid && skipInvalid.value ? `，跳过有问题的 ${p.invalid} 行` : ''}${p.duplicates ? `；与已有记录重复的 ${p.duplicates} 行将${onDuplicate.value === 'skip' ? '跳过' : '用表格内容更新'}` : ''}。继续吗？`,
+        `将导入 ${importable.value} 行${p.invalid && skipInvalid.value ? `，跳过有问题的 ${p.invalid} 行` : ''}${p.duplicates ? `；与已有记录重复的 ${p.duplicates} 行将${onDuplicate.value === 'skip' ? '跳过' : '用表格内容更新'}` : ''}${createGrids.value && p.unknownGrids.length ? `；新增网格：${p.unknownGrids.join('、')}` : ''}。继续吗？`,
         '确认导入',
         { confirmButtonText: '导入', cancelButtonText: '再看看', type: 'info' },
       )
@@ -156,6 +165,7 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
     shownRows,
     missingRequired,
     importable,
+    blockedReason,
     canImport,
     start,
     pick,

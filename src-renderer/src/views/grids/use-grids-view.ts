@@ -1,9 +1,10 @@
 import type { Grid, GridInput } from '@shared/schemas/grids.schema'
-import { ElMessage, ElMessageBox, type FormInstance } from 'element-plus'
+import { ElMessage, type FormInstance } from 'element-plus'
 import { onMounted, reactive, ref } from 'vue'
 import { ApiError, errorMessage } from '../../api/client'
 import { useGridsStore } from '../../stores/grids.store'
 import { fieldErrors } from '../../utils/zod-rules'
+import { useGridDelete } from './use-grid-delete'
 
 type Form = Required<GridInput>
 const blank = (): Form => ({ name: '', code: '', leader: '', phone: '', note: '' })
@@ -61,24 +62,6 @@ export function useGridsView() {
     }
   }
 
-  async function remove(row: Grid): Promise<void> {
-    try {
-      await ElMessageBox.confirm(
-        `确定删除网格「${row.name}」吗？删除后它不再出现在列表和登记表的选项中。`,
-        '删除网格',
-        { type: 'warning', confirmButtonText: '删除', cancelButtonText: '取消' },
-      )
-    } catch {
-      return
-    }
-    try {
-      await store.remove(row.id)
-      ElMessage.success(`已删除网格「${row.name}」`)
-    } catch (e) {
-      ElMessage.error(errorMessage(e))
-    }
-  }
-
   return {
     store,
     dialogOpen,
@@ -90,6 +73,7 @@ export function useGridsView() {
     openCreate,
     openEdit,
     submit,
-    remove,
+    /** Asks first: who is affected, and where they move (use-grid-delete.ts). */
+    remove: useGridDelete().start,
   }
 }

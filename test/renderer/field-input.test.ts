@@ -1,0 +1,70 @@
+// FieldInput against the real backend: a 网格 deleted since the record was saved shows a clear
+// note instead of its raw id, and 专业特长 typed with Chinese punctuation becomes separate tags.
+import { flushPromises, mount } from '@vue/test-utils'
+import ElementPlus from 'element-plus'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { defineComponent, h, ref } from 'vue'
+import { setTransport } from '../../src-renderer/src/api/client'
+import FieldInput from '../../src-renderer/src/components/register/FieldInput.vue'
+import { useLookupsStore } from '../../src-renderer/src/stores/lookups.store'
+import type { FieldDef } from '../../src-main/shared/registers/field-def'
+import { testBackend, type TestBackend } from '../helpers/temp-backend'
+
+let b: TestBackend
+beforeEach(() => {
+  b = testBackend()
+  setTransport(b.invoke)
+})
+afterEach(() => {
+  setTransport(undefined)
+  document.body.innerHTML = ''
+  b.dispose()
+})
+
+async function mountField(field: FieldDef, initial: unknown) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  await useLookupsStore().load()
+  const value = ref<unknown>(initial)
+  const Host = defineComponent(
+    () => () =>
+      h(FieldInput, {
+        field,
+        modelValue: value.value,
+        'onUpdate:modelValue': (v: unknown) => (value.value = v),
+      }),
+  )
+  const wrapper = mount(Host, {
+    global: { plugins: [pinia, ElementPlus] },
+    attachTo: document.body,
+  })
+  await flushPromises()
+  await new Promise((r) => setTimeout(r, 50))
+  return { wrapper, value }
+}
+
+describe('FieldInput', () => {
+  it('a 网格 that is gone says so instead of showing its id', async () => {
+    const kept = await b.call('grids:create', { name: '第一网格' })
+    const gone = await b.call('grids:create', { name: '第二网格' })
+    await b.call('grids:delete', { id: gone.id })
+    const field: FieldDef = { key: 'grid_id', label: '所属网格', kind: 'grid' }
+    const stale = await mountField(field, gone.id)
+    expect(stale.wrapper.text()).toContain('（原网格已删除，请重新选择）')
+    expect(stale.wrapper.text()).not.toMatch(new RegExp(`\\b${gone.id}\\b`))
+    stale.wrapper.unmount()
+    const fine = await mountField(field, kept.id)
+    expect(fine.wrapper.text()).toContain('第一网格')
+    expect(fine.wrapper.text()).not.toContain('已删除')
+  })
+
+  it('专业特长 「急救培训，心理疏导」 becomes two tags', async () => {
+    const field: FieldDef = { key: 'skills', label: '专业特长', kind: 'tags' }
+    const { wrapper, value } = await mountField(field, [])
+    const select = wrapper.findComponent({ name: 'ElSelect' })
+    select.vm.$emit('update:modelValue', ['急救培训，心理疏导'])
+    await flushPromises()
+    expect(value.value).toEqual(['急救培训', '心理疏导'])
+  })
+})
