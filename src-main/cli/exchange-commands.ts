@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { fileError, writeAtomic } from '../backend/files/atomic-write'
-import type { Channel, Input, Output } from '../shared/contract'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
