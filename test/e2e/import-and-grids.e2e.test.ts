@@ -31,7 +31,8 @@ beforeAll(async () => {
   door = await startDoor(dataDir)
   browser = await launchBrowser()
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
-  await page.goto(`${door.url}#/talents`)
+  // A fresh browser gets in through a one-time start-up address, as a user does.
+  await page.goto(`${await door.openUrl()}#/talents`)
 })
 
 afterAll(async () => {
