@@ -13,6 +13,7 @@ const steps = [
   ],
   ['Build', 'npx', ['electron-vite', 'build']],
   ['Chromium for E2E', 'node', ['scripts/ensure-chromium.mjs']],
+  ['LibreOffice, poppler and fonts for the document check', 'node', ['scripts/ensure-print.mjs']],
   ['Vitest (backend, renderer, e2e)', 'npx', ['vitest', 'run', ...process.argv.slice(2)]],
 ]
 

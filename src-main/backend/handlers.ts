@@ -1,6 +1,7 @@
 // Every channel of the contract mapped to its plain handler function. The type makes a
 // missing handler a build error; register handlers are generic over rows, and their outputs
 // are checked against the contract's output schemas in the tests.
+import { findDuplicates } from './registers/duplicates'
 import type { Channel, Output, ParsedInput } from '../shared/contract'
 import { appCheck, appInfo, appPickFolder } from './app/app.handlers'
 import { appDiagnostics } from './app/diagnostics'
@@ -76,6 +77,7 @@ export const handlers: Handlers = {
   'grids:usage': gridsUsage,
   'grids:delete': gridsDelete,
   'units:options': unitsOptions,
+  'registers:duplicates': findDuplicates,
   'committee:attendance': committeeAttendance,
   'exchange:columns': exchangeColumns,
   'exchange:export': exchangeExport,

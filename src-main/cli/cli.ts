@@ -85,6 +85,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     talent?: string
     year?: string
     quarter?: string
+    'doc-number'?: string
     template?: string
     yes?: boolean
     columns?: string
@@ -109,6 +110,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         talent: { type: 'string' },
         year: { type: 'string' },
         quarter: { type: 'string' },
+        'doc-number': { type: 'string' },
         template: { type: 'string' },
         yes: { type: 'boolean' },
         columns: { type: 'string' },

@@ -1,8 +1,8 @@
 // `lianjian export` and `lianjian import`: the same handlers and the same report as the
 // 导入 / 导出 dialogs, for scripts and for handing files to the street office.
 import { readFileSync } from 'node:fs'
-import { basename, resolve } from 'node:path'
 import { fileError, writeAtomic } from '../backend/files/atomic-write'
+import { basename, resolve } from 'node:path'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'

@@ -13,7 +13,9 @@ import { validationError } from '../shared/validation'
 export const GENERATE_USAGE = `  generate <${DOC_KINDS.join('|')}>
            [--meeting 会议编号] [--talent 能人编号] [--year 年（默认今年） [--quarter 季度（默认全年）]]
            [--search 关键词] [--template 模板.docx] [--out 文件.docx] [--unmasked]
-                  生成文档（默认保存到数据文件夹的「文档」里，同名时自动加（2））`
+           [--doc-number 发文字号]
+                  生成文档（默认保存到数据文件夹的「文档」里，同名时自动加（2）；
+                  --doc-number 用于通知和工作报告的版头，如 锦华党〔2026〕3号）`
 
 export interface GenerateOptions {
   meeting?: string
@@ -24,6 +26,7 @@ export interface GenerateOptions {
   template?: string
   out?: string
   unmasked?: boolean
+  'doc-number'?: string
 }
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
@@ -51,6 +54,7 @@ export function generateCommand(
     quarter: num(o.quarter),
     register: KINDS[kind].subject === 'register' ? { search: o.search ?? '' } : undefined,
     masked: !o.unmasked,
+    docNumber: o['doc-number'] ?? '',
   })
   if (!parsed.success) {
     io.err(validationError(parsed.error).message)

@@ -65,6 +65,7 @@ export const CHANNEL_NAMES = [
   'grids:usage',
   'grids:delete',
   'units:options',
+  'registers:duplicates',
   'committee:attendance',
   'exchange:columns',
   'exchange:export',

@@ -28,6 +28,7 @@ import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
+import { DuplicateMatch, DuplicateQuery } from './schemas/duplicates.schema'
 
 export const contract = {
   'app:info': { input: Empty, output: AppInfo },
@@ -46,6 +47,7 @@ export const contract = {
   },
   'dashboard:summary': { input: Empty, output: DashboardSummary },
   'units:options': { input: Empty, output: z.array(UnitOption) },
+  'registers:duplicates': { input: DuplicateQuery, output: z.array(DuplicateMatch) },
   'committee:attendance': { input: IdInput, output: z.array(AttendanceRow) },
   'exchange:columns': { input: z.object({ register: RegisterName }).strict(), output: ColumnsInfo },
   'exchange:export': { input: ExportInput, output: FileOut },

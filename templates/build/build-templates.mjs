@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { minutes, notice, signIn, tasks } from './meeting-templates.mjs'
-import { docx } from './ooxml.mjs'
+import { docx } from './package.mjs'
 import { roster, ROSTER_KINDS, talentCard } from './register-templates.mjs'
 import { report } from './report-template.mjs'
 

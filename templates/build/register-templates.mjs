@@ -1,6 +1,6 @@
 // The four register rosters (landscape, header row repeated on every page) and the one-page
 // 社区能人登记表.
-import { LANDSCAPE, para, PORTRAIT, run, SIZE, tab, table, textWidth } from './ooxml.mjs'
+import { LANDSCAPE, mm, para, PORTRAIT, run, SIZE, tab, table, textWidth } from './ooxml.mjs'
 
 /**
  * [header, tag, width, align]: a width above 100 is fixed (twips, sized for the longest usual
@@ -129,9 +129,10 @@ export function roster(kind) {
       table(cols, [head, row], {
         header: true,
         size: spec.size,
-        rowHeight: [600, 440],
-        line: spec.size === SIZE.wu ? 270 : 300,
-        padH: 57,
+        rowHeight: [560, 400],
+        line: spec.size === SIZE.wu ? 240 : 300,
+        padH: 30,
+        padV: 20,
       }),
     ],
   }
@@ -144,7 +145,10 @@ export function talentCard() {
   const page = PORTRAIT
   const W = textWidth(page)
   const S = SIZE.xiaosi
-  const cols = widths([1240, 1250, 900, 1250, 1240, 1700, 100], W)
+  // The photo column is 25 mm (a 1寸 photo, 25 × 35 mm) and the phone column holds 11 digits
+  // on one line in any substitute font.
+  const photo = mm(25)
+  const cols = [1220, 1150, 760, 1150, 1220, W - photo - 5500, photo]
   const label = (text, span = 1) => ({ text, span, font: 'heiti' })
   const value = (text, span = 1, align = 'center') => ({ text, span, align })
   const lines = (texts, span, h = 'left') => ({
@@ -233,7 +237,9 @@ export function talentCard() {
       lines(['', '', '（盖章）　　　　　　　　　　年　　月　　日'], 6, 'right'),
     ],
   ]
-  const heights = [640, 640, 640, 640, 640, 560, 560, 600, 560, 560, 560, 1240, 560, 1700, 1240]
+  // The three rows beside the photo are exactly 35 mm together; the rest leave room for a
+  // long 专业特长 or five service records and still end on the first page.
+  const heights = [662, 661, 661, 600, 560, 480, 480, 480, 480, 480, 480, 900, 480, 1400, 1100]
   return {
     title: '社区能人登记表',
     page,
@@ -247,7 +253,14 @@ export function talentCard() {
         [run('社区：{community_name}', { size: S }), tab(), run('填表日期：{today}', { size: S })],
         { size: S, grid: false, line: 360, after: 80, tabs: [{ val: 'right', pos: W }] },
       ),
-      table(cols, rows, { size: S, rowHeight: heights, line: 340, padH: 80 }),
+      table(cols, rows, {
+        size: S,
+        rowHeight: heights,
+        exact: [true, true, true],
+        line: 320,
+        padH: 80,
+        padV: 20,
+      }),
       para([], { grid: false, line: 20, size: 2 }),
     ],
   }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemo } from '../../src-main/backend/demo/demo'
 import { cnIndex, timeText } from '../../src-main/backend/documents/meeting-data'
 import { DOC_KINDS, KINDS, type DocKind } from '../../src-main/shared/documents/doc-kinds'
+import { GenerateInput } from '../../src-main/shared/schemas/documents.schema'
 import { docxText, docxXml } from '../helpers/docx'
 import { insertMeeting } from '../helpers/meeting-fixture'
 import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
@@ -68,9 +69,10 @@ describe('meeting documents', () => {
     const t = text('notice')
     // A title longer than a line breaks before the meeting type.
     expect(t).toContain('关于召开锦华社区2026年第3次\n党建联席会议的通知')
-    expect(t).toContain('2026年11月22日（星期日）上午9:30—11:30')
+    // Word joiners keep the time range on one line.
+    expect(t).toContain('2026年11月22日（星期日）上午9:30\u2060—\u206011:30')
     expect(t).toContain('社区党群服务中心三楼会议室')
-    expect(t).toContain('1.锦华苑老旧小区加装电梯协调（锦华物业服务公司提出）')
+    expect(t).toContain('（一）锦华苑老旧小区加装电梯协调（锦华物业服务公司提出）')
     expect(t).toContain('联系人：李婷，联系电话：0871-65123456。')
     expect(t).toContain('中共锦华社区委员会')
   })
@@ -98,9 +100,9 @@ describe('meeting documents', () => {
     )
     expect(t).toContain('二、锦华物业服务公司牵头完成锦华苑3栋加装电梯意见征询。')
     expect(t).toContain('责任单位：锦华物业服务公司；完成时限：2026年10月31日前。')
-    expect(t).toContain('出席：市第一人民医院张建华、锦华物业服务公司李明')
-    expect(t).toContain('请假：区城管局赵磊（外出开会）')
-    expect(t).toContain('列席：锦华苑业委会王芳')
+    expect(t).toContain('出席：\n市第一人民医院张建华、锦华物业服务公司李明')
+    expect(t).toContain('请假：\n区城管局赵磊（外出开会）')
+    expect(t).toContain('列席：\n锦华苑业委会王芳')
     expect(t).toContain('印发')
   })
 
@@ -111,7 +113,7 @@ describe('meeting documents', () => {
     })
     const r = await b.call('documents:generate', { kind: 'minutes', meetingId: id, folder: out })
     const t = docxText(readFileSync(r.path))
-    expect(t).toContain('出席：市第一人民医院张建华')
+    expect(t).toContain('出席：\n市第一人民医院张建华')
     expect(t).not.toContain('请假：')
     expect(t).not.toContain('列席：')
     expect(basename(r.path)).toBe('2026-11-22 第4次党建联席会议纪要.docx')
@@ -177,7 +179,8 @@ describe('rosters, 登记表 and report', () => {
     expect(t).toContain(`在册${talents}人`)
     expect(t).toContain(`本期召开各类会议${q4Meetings}次，其中`)
     expect(t).toMatch(/本期会议形成议定事项\d+项，已完成\d+项，完成率\d+%/)
-    expect(t).toContain('逾期未完成的议定事项共')
+    expect(t).toContain('本期议定事项中逾期未完成的共')
+    expect(t).toContain('本报告统计期为2026年10月1日至')
     expect(t).toContain('锦华物业服务公司牵头完成锦华苑3栋加装电梯意见征询')
   })
 })
@@ -232,10 +235,32 @@ describe('choices', () => {
 
 describe('wording', () => {
   it('times read the Chinese way, numbers count in Chinese', () => {
-    expect(timeText('14:30', '16:30')).toBe('下午2:30—4:30')
-    expect(timeText('11:30', '14:00')).toBe('上午11:30—下午2:00')
+    expect(timeText('14:30', '16:30')).toBe('下午2:30\u2060—\u20604:30')
+    expect(timeText('11:30', '14:00')).toBe('上午11:30\u2060—\u2060下午2:00')
     expect(timeText('19:00', '')).toBe('晚上7:00')
     expect(timeText('', '')).toBe('')
     expect([1, 10, 12, 20, 35].map(cnIndex)).toEqual(['一', '十', '十二', '二十', '三十五'])
+  })
+})
+
+describe('发文字号', () => {
+  it('is trimmed and its year brackets become 〔〕 as GB/T 9704 writes them', () => {
+    const parse = (docNumber: string) =>
+      GenerateInput.parse({ kind: 'notice', meetingId: 1, docNumber }).docNumber
+    expect(parse(' 锦华党[2026]3号 ')).toBe('锦华党〔2026〕3号')
+    expect(parse('锦华党（2026）3号')).toBe('锦华党〔2026〕3号')
+    expect(parse('')).toBe('')
+    expect(() => parse('字'.repeat(41))).toThrow('发文字号不能超过40个字')
+  })
+
+  it('prints in the 版头 of the notice and nowhere when left empty', async () => {
+    const made = await b.call('documents:generate', {
+      kind: 'notice',
+      meetingId,
+      folder: out,
+      docNumber: '锦华党〔2026〕7号',
+    })
+    expect(docxText(readFileSync(made.path))).toContain('锦华党〔2026〕7号')
+    expect(text('notice')).not.toContain('〔')
   })
 })

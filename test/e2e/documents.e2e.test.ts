@@ -76,7 +76,7 @@ describe('文档模板 and generating in the browser', () => {
     )
     expect(text).toContain('一、由市第一人民医院每月第二个周六在社区开展一次义诊。')
     expect(text).toContain('二、锦华物业服务公司牵头完成锦华苑3栋加装电梯意见征询。')
-    expect(text).toContain('请假：区城管局赵磊（外出开会）')
+    expect(text).toContain('请假：\n区城管局赵磊（外出开会）')
     await dialog().getByRole('button', { name: '完成' }).click()
   })
 

@@ -77,11 +77,14 @@ async function addResolution(content: string, lead: string, deadline: string, ty
   await page.locator('[data-test="add-resolution"]').click()
   await fillText(page, 'content', content)
   if (typed) {
-    await formField(page, 'lead_unit_name').locator('.el-select__wrapper').click()
+    // Typed, not a member unit: Tab leaves the field with the text kept.
+    await formField(page, 'lead_unit_name').locator('input').click()
     await page.keyboard.type(lead)
-    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
   } else {
-    await choose(page, 'lead_unit_name', lead)
+    await formField(page, 'lead_unit_name').locator('input').click()
+    await page.keyboard.type(lead.slice(0, 2))
+    await page.locator('.el-autocomplete-suggestion:visible li', { hasText: lead }).first().click()
   }
   await fillDate(page, 'deadline', deadline)
   await save(page)

@@ -47,6 +47,7 @@ export const committeeRules: RegisterRules = {
       return { sql, params: [] }
     },
   },
+  filterOrder: { term: 't.term_end ASC, t.id ASC' },
 }
 
 export const committee = makeRegisterHandlers(committeeRules)

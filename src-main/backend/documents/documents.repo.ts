@@ -117,8 +117,12 @@ export interface NamedCount {
 // A record counts from its 入库/加入 date, else from the day it was entered.
 const SINCE = (t: string) => `COALESCE(NULLIF(${t}.joined_on, ''), substr(${t}.created_at, 1, 10))`
 
-/** Every figure of the 工作报告 for [start, end] (YYYY-MM-DD); overdue is as of today. */
-export function reportFigures(db: DB, start: string, end: string, today: string) {
+/**
+ * Every figure of the 工作报告 for [start, end] (YYYY-MM-DD): registers as they stood on asOf
+ * (the period's end, or today while it runs), meetings and their 议定事项 by meeting date in
+ * the period, and 逾期 among those 议定事项 as of asOf, so no list holds another period's items.
+ */
+export function reportFigures(db: DB, start: string, end: string, asOf: string) {
   const one = (sql: string, ...params: unknown[]) =>
     (db.prepare(sql).get(...params) as { n: number | null }).n ?? 0
   const many = (sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as NamedCount[]
@@ -169,7 +173,9 @@ export function reportFigures(db: DB, start: string, end: string, today: string)
       end,
     ),
     committeeTotal: one(
-      `SELECT COUNT(*) AS n FROM committee_members WHERE deleted_at IS NULL AND status = '在任'`,
+      `SELECT COUNT(*) AS n FROM committee_members WHERE deleted_at IS NULL AND status = '在任'
+       AND term_start <= ?`,
+      end,
     ),
     householdTotal: one(
       `SELECT COUNT(*) AS n FROM households WHERE deleted_at IS NULL AND status <> '撤销'`,
@@ -194,11 +200,12 @@ export function reportFigures(db: DB, start: string, end: string, today: string)
       .prepare(
         `SELECT r.content, r.lead_unit_name, r.deadline, r.status, m.title AS meeting_title
          FROM meeting_resolutions r JOIN meetings m ON m.id = r.meeting_id
-         WHERE r.deleted_at IS NULL AND m.deleted_at IS NULL AND r.status <> '已完成'
+         WHERE r.deleted_at IS NULL AND ${inPeriod}
+           AND (r.status <> '已完成' OR (r.done_on <> '' AND r.done_on > ?))
            AND r.deadline <> '' AND r.deadline < ?
          ORDER BY r.deadline, r.id`,
       )
-      .all(today) as {
+      .all(start, end, asOf, asOf) as {
       content: string
       lead_unit_name: string
       deadline: string

@@ -21,6 +21,7 @@ import { meetingData, meetingSubject } from './meeting-data'
 import { outputFolder, writeUnique } from './output-files'
 import { rosterData, talentCardData } from './register-data'
 import { renderDocx, type DocData } from './render-docx'
+import { fitRosterColumns } from './roster-fit'
 import { periodRange, reportData } from './report-data'
 import { BUILTIN, defaultTemplateId, readTemplate } from './template-store'
 
@@ -139,9 +140,15 @@ export function generateDocument(
   const templateId = opts.templateBuffer
     ? (opts.templateLabel ?? '')
     : req.template || defaultTemplateId(ctx, req.kind)
-  const template = opts.templateBuffer ?? readTemplate(ctx, req.kind, templateId)
+  const chosen = opts.templateBuffer ?? readTemplate(ctx, req.kind, templateId)
+  const rows = made.data.rows
+  const template =
+    KINDS[req.kind].subject === 'register' && Array.isArray(rows)
+      ? fitRosterColumns(chosen, rows)
+      : chosen
   const what = templateId === BUILTIN ? '内置模板' : `模板「${templateId}」`
-  const buf = renderDocx(template, req.kind, { ...commonData(ctx, now), ...made.data }, what)
+  const data = { ...commonData(ctx, now), ...made.data, doc_number: req.docNumber ?? '' }
+  const buf = renderDocx(template, req.kind, data, what)
   const suffix = made.personal && !req.masked ? '（未脱敏）' : ''
   let path: string
   if (opts.outPath) {

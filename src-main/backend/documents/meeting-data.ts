@@ -5,6 +5,7 @@ import { AppError } from '../../shared/result'
 import type { AppContext } from '../app/context'
 import { readSettings } from '../settings/settings.repo'
 import { meetingById, meetingChildren, type AttendeeRow } from './documents.repo'
+import { breakTitle } from './layout-text'
 import type { DocData } from './render-docx'
 
 const DIGITS = '零一二三四五六七八九'
@@ -41,27 +42,31 @@ export function timeText(start: string, end: string): string {
     const hour = Number(t.slice(0, 2))
     return hour < 12 ? '上午' : hour < 18 ? '下午' : '晚上'
   }
-  const endText = end ? `—${part(end) === part(start) ? '' : part(end)}${clock(end)}` : ''
+  // Word joiners (U+2060) keep 9:30—11:30 on one line: no break either side of the dash.
+  const endText = end
+    ? `\u2060—\u2060${part(end) === part(start) ? '' : part(end)}${clock(end)}`
+    : ''
   return `${part(start)}${clock(start)}${endText}`
 }
 
-/** Width in full characters (digits and Latin letters count half). */
-const width = (s: string) => [...s].reduce((n, c) => n + (c.charCodeAt(0) < 0x2000 ? 0.5 : 1), 0)
-
-/**
- * 关于召开…的通知 in 2号 holds 20 characters a line; a longer title breaks before the meeting
- * type, so each line keeps whole words (GB/T 9704: 回行时词意完整).
- */
-function noticeTitle(title: string, type: string): string {
-  const full = `关于召开${title}的通知`
-  const at = title.lastIndexOf(type)
-  if (width(full) <= 20 || at <= 0) return full
-  return `关于召开${title.slice(0, at)}\n${title.slice(at)}的通知`
-}
+// 2号 titles hold 20 characters on the portrait line, 34 on the landscape one; the 小二
+// 签到表 title 24; the 纪要标志 (30 pt) 14. One character is kept free: digits are wider
+// than half a character in some fonts.
+export const PER_LINE = { title: 19, wide: 33, signIn: 23, mark: 14 }
 
 /** 逾期 is derived: not done and the deadline has passed. */
 function overdue(r: { status: string; deadline: string }): boolean {
   return r.status !== '已完成' && r.deadline !== '' && r.deadline < dayjs().format('YYYY-MM-DD')
+}
+
+/** 责任单位：…；配合单位：…；完成时限：…。 with the empty parts left out ('' when all are). */
+function dutyText(r: { lead_unit_name: string; partner_units: string; deadline: string }) {
+  const parts = [
+    r.lead_unit_name && `责任单位：${r.lead_unit_name}`,
+    r.partner_units && `配合单位：${r.partner_units}`,
+    r.deadline && `完成时限：${chineseDate(r.deadline)}前`,
+  ].filter(Boolean)
+  return parts.length ? `${parts.join('；')}。` : ''
 }
 
 const withUnit = (a: AttendeeRow) => `${a.unit_name}${a.name}`
@@ -90,7 +95,9 @@ export function meetingData(ctx: AppContext, id: number): DocData {
     post: a.post,
   }))
   // Blank numbered rows for people who come without being on the list.
-  const blanks = Math.max(3, 12 - signin.length)
+  // Up to 25 names the 签到表 is one page: the blank rows stop at the 25th row.
+  const n = signin.length
+  const blanks = n > 25 ? 3 : Math.min(Math.max(3, 12 - n), 25 - n)
   for (let i = 0; i < blanks; i++)
     signin.push({ index: String(signin.length + 1), name: '', unit: '', post: '' })
   const seq = m.seq_no ?? null
@@ -115,11 +122,17 @@ export function meetingData(ctx: AppContext, id: number): DocData {
     overview: `${date}${ampm}，${community}党委在${m.location}召开${m.title}。${host}`,
     contact: m.contact,
     contact_phone: m.contact_phone,
-    notice_title: noticeTitle(m.title, m.meeting_type),
-    minutes_title: `${community}${m.meeting_type === '其他' ? '会议' : m.meeting_type}纪要`,
+    notice_title: breakTitle(`关于召开${m.title}的通知`, PER_LINE.title),
+    minutes_title: breakTitle(
+      `${community}${m.meeting_type === '其他' ? '会议' : m.meeting_type}纪要`,
+      PER_LINE.mark,
+    ),
+    tasks_title: breakTitle(`${m.title}议定事项任务分解表`, PER_LINE.wide),
+    signin_title: breakTitle(`${m.title}签到表`, PER_LINE.signIn),
     recipients: RECIPIENTS[m.meeting_type] ?? '各共建成员单位、社区大党委兼职委员',
-    attendee_text: attendees.map(withUnit).join('、'),
-    present: by('出席').map(withUnit).join('、'),
+    // An empty list prints 无, never a lone 。 or an empty 出席：.
+    attendee_text: attendees.map(withUnit).join('、') || '无',
+    present: by('出席').map(withUnit).join('、') || '无',
     leave: leave
       .map((a) => `${withUnit(a)}${a.leave_reason ? `（${a.leave_reason}）` : ''}`)
       .join('、'),
@@ -142,6 +155,7 @@ export function meetingData(ctx: AppContext, id: number): DocData {
       signed: a.signed_in ? '已签到' : '',
     })),
     signin,
+    has_contact: m.contact !== '',
     topics: topics.map((t, i) => ({
       index: String(i + 1),
       cn_index: cnIndex(i + 1),
@@ -157,6 +171,7 @@ export function meetingData(ctx: AppContext, id: number): DocData {
       partners: r.partner_units,
       deadline: r.deadline ? `${chineseDate(r.deadline)}前` : '',
       deadline_short: dotDate(r.deadline),
+      duty_text: dutyText(r),
       status: overdue(r) ? `${r.status}（逾期）` : r.status,
       progress: r.progress,
       done_on: dotDate(r.done_on),

@@ -9,9 +9,12 @@ import type { DocKind } from '../../shared/documents/doc-kinds'
 import { AppError } from '../../shared/result'
 import { checkZip, type ZipLimits } from '../exchange/zip-guard'
 import { templateHazards } from './template-hazards'
+import { places, withPlace } from './template-places'
 import {
+  blocking,
   checkTags,
   describeDxtError,
+  lookAlikes,
   unknownNames,
   type TemplateProblem,
 } from './template-problems'
@@ -116,14 +119,20 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
     if (!props) throw e
     const list = props.id === 'multi_error' ? (props.errors ?? []) : [{ properties: props }]
     const seen = new Set<string>()
+    const text = plainText(zip)
     const problems = [
       ...list.map((x) => describeDxtError(x.properties ?? {})),
-      ...unknownNames(kind, plainText(zip)),
+      ...unknownNames(kind, text),
+      ...lookAlikes(kind, text),
     ].filter((p) => (seen.has(p.message) ? false : (seen.add(p.message), true)))
-    return { doc: null, problems }
+    const where = places(zip)
+    return { doc: null, problems: problems.map((p) => withPlace(p, where)) }
   }
   if (known) return { doc, problems: [] }
-  const problems = checkTags(kind, inspect.getAllStructuredTags() as never)
+  const problems = [
+    ...checkTags(kind, inspect.getAllStructuredTags() as never),
+    ...lookAlikes(kind, plainText(zip)),
+  ]
   const text = doc.getFullText()
   if (/[｛｝]/.test(text)) {
     problems.push({
@@ -134,8 +143,10 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
   if (!problems.length) {
     VALID.add(key)
     if (VALID.size > 64) VALID.delete(VALID.values().next().value as string)
+    return { doc, problems }
   }
-  return { doc, problems }
+  const where = places(zip)
+  return { doc, problems: problems.map((p) => withPlace(p, where)) }
 }
 
 /** The problems of a template, or [] when it can be used for this kind. */
@@ -175,7 +186,8 @@ function clean(v: DocValue): DocValue {
 /** Renders a template with data; throws one VALIDATION AppError listing every problem. */
 export function renderDocx(buf: Buffer, kind: DocKind, data: DocData, what = '模板'): Buffer {
   const { doc, problems } = openTemplate(buf, kind)
-  if (!doc || problems.length) throw problemsError(problems, what)
+  // Warnings (【title】 printed as is) do not stop a document; the template page shows them.
+  if (!doc || blocking(problems).length) throw problemsError(blocking(problems), what)
   doc.render(clean(data) as DocData)
   return doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer
 }

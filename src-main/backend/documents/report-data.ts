@@ -4,7 +4,8 @@ import { chineseDate } from '../../shared/dates'
 import type { AppContext } from '../app/context'
 import { readSettings } from '../settings/settings.repo'
 import { reportFigures, type NamedCount } from './documents.repo'
-import { cnIndex } from './meeting-data'
+import { cnIndex, PER_LINE } from './meeting-data'
+import { breakTitle } from './layout-text'
 import type { DocData } from './render-docx'
 
 export interface Period {
@@ -45,7 +46,9 @@ export function reportData(
   today = dayjs().format('YYYY-MM-DD'),
 ): DocData {
   const { start, end, label } = periodRange(period)
-  const f = reportFigures(ctx.db, start, end, today)
+  // A report of the running period counts up to today; a past one as of its last day.
+  const asOf = end < today ? end : today
+  const f = reportFigures(ctx.db, start, end, asOf)
   const community = readSettings(ctx.db)?.community_name ?? ''
   const status = (s: string) => f.resolutionsByStatus.find((x) => x.name === s)?.count ?? 0
   const resolutionTotal = f.resolutionsByStatus.reduce((a, b) => a + b.count, 0)
@@ -55,13 +58,13 @@ export function reportData(
   const types = new Map<string, number>()
   for (const m of f.meetings) types.set(m.meeting_type, (types.get(m.meeting_type) ?? 0) + 1)
   return {
-    report_title: `${community}${label}党建联建工作报告`,
+    report_title: breakTitle(`${community}${label}党建联建工作报告`, PER_LINE.title),
     period_label: label,
     year: String(period.year),
     quarter: period.quarter ? String(period.quarter) : '',
     start_date: chineseDate(start),
-    // A report of the running period counts up to today.
-    end_date: chineseDate(end < today ? end : today),
+    end_date: chineseDate(asOf),
+    period_note: `本报告统计期为${chineseDate(start)}至${chineseDate(asOf)}：会议和议定事项按会议日期计入本期；在册人数、共建单位数为截至${chineseDate(asOf)}的数字；逾期未完成事项指本期议定事项中完成时限早于${chineseDate(asOf)}、截至该日仍未完成的事项。`,
     talent_total: String(f.talentTotal),
     talent_new: String(f.talentNew),
     talent_party: String(f.talentParty),
@@ -80,6 +83,7 @@ export function reportData(
     has_meetings: f.meetings.length > 0,
     meetings: f.meetings.map((m, i) => ({
       index: String(i + 1),
+      cn_index: cnIndex(i + 1),
       date: chineseDate(m.meeting_date),
       title: m.title,
       meeting_type: m.meeting_type,
@@ -95,6 +99,7 @@ export function reportData(
     has_overdue: f.overdue.length > 0,
     overdue: f.overdue.map((o, i) => ({
       index: String(i + 1),
+      cn_index: cnIndex(i + 1),
       content: o.content.trim().replace(/[。；;.，,]+$/, ''),
       lead_unit: o.lead_unit_name,
       deadline: chineseDate(o.deadline),

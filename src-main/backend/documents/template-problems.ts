@@ -12,7 +12,12 @@ export interface TemplateProblem {
   /** The tag as written ({#items}, {title}); '' for problems of the whole file. */
   tag: string
   message: string
+  /** A likely mistake that does not stop the template from working (【title】 printed as is). */
+  warning?: boolean
 }
+
+/** The problems that make a template unusable (warnings left out). */
+export const blocking = (problems: readonly TemplateProblem[]) => problems.filter((p) => !p.warning)
 
 interface DxtErrorProps {
   id?: string
@@ -118,23 +123,81 @@ function distance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number
 }
 
-/** "；是不是「{title}」？" for a near miss, or how to print a label typed as a tag. */
-function suggestion(kind: DocKind, name: string): string {
+const FULL_MARK: Record<string, string> = { '＃': '#', '／': '/', '＾': '^', '＠': '@' }
+
+/** 「{／resolutions}」: the / # ^ of a tag typed full-width; '' when the tag is fine. */
+export function fullWidthMark(tag: string): string {
+  const m = /^\{\s*([＃／＾＠])\s*([^{}]*)\}$/.exec(tag)
+  if (!m) return ''
+  const half = FULL_MARK[m[1] ?? ''] ?? ''
+  return `「${tag}」里的「${m[1] ?? ''}」是全角字符：循环和条件的 ${half} 要用半角（英文输入法）输入，写成「{${half}${(m[2] ?? '').trim()}}」`
+}
+
+/** The tag or loop name nearest to name: same letters, a has_/is_ prefix away, or a typo. */
+function nearest(names: string[], name: string): string | undefined {
+  const lower = name.toLowerCase()
+  const bare = lower.replace(/^(has|is|show|if)_/, '')
+  const exact = names.find((n) => n.toLowerCase() === lower || n.toLowerCase() === bare)
+  if (exact) return exact
+  const scored = names
+    .map((n) => ({
+      n,
+      d: Math.min(distance(n.toLowerCase(), lower), distance(n.toLowerCase(), bare)),
+    }))
+    .filter((x) => x.d <= (x.n.length >= 5 ? 2 : 1))
+    .sort((x, y) => x.d - y.d)
+  return scored[0]?.n
+}
+
+/**
+ * "；是不是「{title}」？" for a near miss, or how to print a label typed as a tag. For a loop or
+ * condition (mark # or ^) only loops and yes/no tags, and tags usable as conditions, are offered.
+ */
+function suggestion(kind: DocKind, name: string, mark = ''): string {
   const spec = KINDS[kind]
   const everything = [...COMMON_TAGS, ...spec.fields, ...spec.loops.flatMap((l) => l.fields)]
   const byLabel = everything.find((t) => t.label === name)
   if (byLabel) return `；要打印「${name}」，请写成「{${byLabel.tag}}」`
-  const names = [...everything.map((t) => t.tag), ...spec.loops.map((l) => l.loop)]
-  const lower = name.toLowerCase()
-  let close = names.find((n) => n.toLowerCase() === lower)
-  if (!close) {
-    const scored = names
-      .map((n) => ({ n, d: distance(n.toLowerCase(), lower) }))
-      .filter((x) => x.d <= (x.n.length >= 5 ? 2 : 1))
-      .sort((x, y) => x.d - y.d)
-    close = scored[0]?.n
+  const loops = spec.loops.map((l) => l.loop)
+  const conditions = [...COMMON_TAGS, ...spec.fields].map((t) => t.tag)
+  const names = mark ? [...loops, ...conditions] : [...everything.map((t) => t.tag), ...loops]
+  const close = nearest(names, name)
+  if (!close) return ''
+  const isLoop = loops.includes(close)
+  return mark
+    ? `；是不是${isLoop ? '循环' : '条件'}「{${mark === '^' ? '^' : '#'}${close}}」？`
+    : `；是不是「{${close}}」？`
+}
+
+const LOOK_ALIKE =
+  /([【［〔〖〘「『《〈(（<＜])\s*([#^/＃＾／]?)\s*([A-Za-z_][A-Za-z0-9_]{1,39})\s*([】］〕〗〙」』》〉)）>＞])/g
+
+/**
+ * 【title】, ［title］ and other brackets that look like tags but are printed as they are:
+ * a warning naming the tag probably meant (only for names this kind has, or nearly has).
+ */
+export function lookAlikes(kind: DocKind, text: string): TemplateProblem[] {
+  const spec = KINDS[kind]
+  const names = [
+    ...COMMON_TAGS.map((t) => t.tag),
+    ...spec.fields.map((t) => t.tag),
+    ...spec.loops.flatMap((l) => [l.loop, ...l.fields.map((f) => f.tag)]),
+  ]
+  const out: TemplateProblem[] = []
+  for (const m of text.matchAll(LOOK_ALIKE)) {
+    const name = m[3] ?? ''
+    const meant = names.includes(name) ? name : nearest(names, name)
+    if (!meant) continue
+    const mark = FULL_MARK[m[2] ?? ''] ?? m[2] ?? ''
+    const written = m[0]
+    if (out.some((p) => p.tag === written)) continue
+    out.push({
+      tag: written,
+      message: `「${written}」用的不是花括号，会原样打印出来：标签要用半角花括号，写成「{${mark}${meant}}」`,
+      warning: true,
+    })
   }
-  return close ? `；是不是「{${close}}」？` : ''
+  return out
 }
 
 /**
@@ -154,9 +217,12 @@ export function unknownNames(kind: DocKind, text: string): TemplateProblem[] {
     if (!name || known.has(name) || m[1] === '/') continue
     const tag = `{${m[1] ?? ''}${name}}`
     if (out.some((p) => p.tag === tag)) continue
+    const full = fullWidthMark(tag)
     out.push({
       tag,
-      message: `「${tag}」不是「${spec.label}」可用的${m[1] ? '循环或条件' : '标签'}${suggestion(kind, name)}`,
+      message:
+        full ||
+        `「${tag}」不是「${spec.label}」可用的${m[1] ? '循环或条件' : '标签'}${suggestion(kind, name, m[1] ?? '')}`,
     })
   }
   return out
@@ -169,7 +235,7 @@ export function checkTags(kind: DocKind, parts: Part[]): TemplateProblem[] {
   const loops = spec.loops
   const problems: TemplateProblem[] = []
 
-  const suggest = (name: string) => suggestion(kind, name)
+  const suggest = (name: string, mark = '') => suggestion(kind, name, mark)
 
   const walk = (list: Part[], stack: LoopDef[]) => {
     const visible = (): TagDef[] => [...stack.flatMap((l) => l.fields).reverse(), ...top]
@@ -191,7 +257,7 @@ export function checkTags(kind: DocKind, parts: Part[]): TemplateProblem[] {
           problems.push({
             tag: `{${mark}${name}}`,
             message: name
-              ? `「{${mark}${name}}」不是「${spec.label}」可用的循环或条件${suggest(name)}`
+              ? `「{${mark}${name}}」不是「${spec.label}」可用的循环或条件${suggest(name, mark)}`
               : '有空的循环标签「{#}」，请写上循环名称',
           })
           walk(part.subparsed ?? [], stack)
@@ -211,14 +277,18 @@ export function checkTags(kind: DocKind, parts: Part[]): TemplateProblem[] {
             message: `「{${name}}」是一组数据，要写成「{#${name}}…{/${name}}」逐项列出`,
           })
         } else {
-          const owner = loops.find((l) => l.fields.some((f) => f.tag === name))
+          // Every loop that offers this field, e.g. {index} in 议题 and 议定事项.
+          const owners = loops.filter((l) => l.fields.some((f) => f.tag === name))
+          const full = fullWidthMark(`{${name}}`)
           problems.push({
             tag: `{${name}}`,
             message: !name
               ? '有空的标签「{}」，请删除或写上标签名称'
-              : owner
-                ? `「{${name}}」只能放在「{#${owner.loop}}」和「{/${owner.loop}}」之间`
-                : `「{${name}}」不是「${spec.label}」可用的标签${suggest(name)}`,
+              : full
+                ? full
+                : owners.length
+                  ? `「{${name}}」只能放在循环里：${owners.map((o) => `「{#${o.loop}}」…「{/${o.loop}}」（${o.label}）`).join('、')}之间`
+                  : `「{${name}}」不是「${spec.label}」可用的标签${suggest(name)}`,
           })
         }
       }

@@ -18,6 +18,7 @@ import type { AppContext } from '../app/context'
 import { defaultTemplates, setDefaultTemplate } from './documents.repo'
 import { safeFileName } from './output-files'
 import { checkTemplate, type TemplateProblem } from './render-docx'
+import { blocking } from './template-problems'
 
 export const BUILTIN = 'builtin'
 
@@ -126,7 +127,10 @@ function uniqueName(dir: string, base: string): string {
   }
 }
 
-/** Validates and stores a user template; nothing is stored when it has problems. */
+/**
+ * Validates and stores a user template; nothing is stored when it has problems. Warnings do
+ * not stop it: the template is stored and the warnings are returned to show.
+ */
 export function importTemplate(
   ctx: AppContext,
   kind: DocKind,
@@ -134,14 +138,14 @@ export function importTemplate(
   buf: Buffer,
 ): { template: TemplateInfo | null; problems: TemplateProblem[] } {
   const problems = checkTemplate(buf, kind)
-  if (problems.length) return { template: null, problems }
+  if (blocking(problems).length) return { template: null, problems }
   const dir = userDir(ctx, kind)
   mkdirSync(dir, { recursive: true })
   const base = safeFileName(basename(fileName).replace(/\.docx$/i, '')) || KINDS[kind].label
   const name = uniqueName(dir, base)
   writeFileSync(join(dir, name), buf, { flag: 'wx' })
   const template = listTemplates(ctx, kind).find((t) => t.id === name) ?? null
-  return { template, problems: [] }
+  return { template, problems }
 }
 
 /** A copy of the built-in template among the user's own, to change in Word. */
@@ -165,7 +169,7 @@ export function deleteTemplate(ctx: AppContext, kind: DocKind, id: string): void
 
 export function chooseDefault(ctx: AppContext, kind: DocKind, id: string): void {
   if (id !== BUILTIN) {
-    const problems = checkTemplate(readTemplate(ctx, kind, id), kind)
+    const problems = blocking(checkTemplate(readTemplate(ctx, kind, id), kind))
     if (problems.length)
       throw new AppError('VALIDATION', `模板「${id}」有问题，不能设为默认：${problems[0]?.message}`)
   }

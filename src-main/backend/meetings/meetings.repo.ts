@@ -111,7 +111,9 @@ export function membersInOffice(db: Database.Database): PickableMember[] {
     db,
     `SELECT c.id, c.name, c.unit_id, coalesce(u.name, '') AS unit_name, c.party_post, c.unit_post
        FROM committee_members c LEFT JOIN units u ON u.id = c.unit_id AND u.deleted_at IS NULL
-       WHERE c.deleted_at IS NULL AND c.status = '在任' ORDER BY c.level DESC, c.sort_key`,
+       WHERE c.deleted_at IS NULL AND c.status = '在任'
+         AND (c.term_end = '' OR c.term_end >= date('now', 'localtime'))
+       ORDER BY c.level DESC, c.sort_key`,
   ).all() as PickableMember[]
 }
 

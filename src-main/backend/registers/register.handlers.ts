@@ -10,8 +10,8 @@ import { auditWithChildren, forgetInAudit, writeAudit } from '../audit/audit.rep
 import { planSearch, searchTokens } from '../search/search-tokens'
 import { describeHistory } from './history'
 import {
-  checkpoint,
   clearStaleReferences,
+  checkpoint,
   forgetInDocumentList,
   fromStored,
   insertRow,
@@ -42,6 +42,8 @@ export interface RegisterRules {
   extraSearchText?(values: Row, ctx: AppContext): string[]
   /** Filters that are not plain fields (e.g. 任期 expiring). */
   extraFilters?: Record<string, (value: string | number) => { sql: string; params: unknown[] }>
+  /** The order a filter implies when no column is sorted (任期提醒 → by 任期止, soonest first). */
+  filterOrder?: Record<string, string>
   beforeDelete?(ctx: AppContext, id: number, input: z.output<typeof DeleteInput>): void
   afterSave?(ctx: AppContext, id: number): void
 }
@@ -126,7 +128,11 @@ function sortColumns(spec: RegisterSpec, values: Row): Row {
 }
 
 function orderBy(rules: RegisterRules, q: z.output<typeof ListQuery>): string {
-  if (!q.sort) return q.trash ? 't.deleted_at DESC' : rules.spec.defaultSort
+  if (!q.sort && q.trash) return 't.deleted_at DESC'
+  if (!q.sort) {
+    const implied = Object.keys(q.filters).find((k) => rules.filterOrder?.[k])
+    return implied ? (rules.filterOrder?.[implied] ?? '') : rules.spec.defaultSort
+  }
   const field = rules.spec.fields.find((f) => f.key === q.sort?.field && f.sortable)
   if (!field) throw new AppError('VALIDATION', `不能按「${q.sort.field}」排序`)
   // Names sort in pinyin order (as in Excel/WPS) through their indexed key; never empty.

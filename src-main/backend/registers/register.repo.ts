@@ -199,20 +199,6 @@ export function nameOf(
   return r?.n ?? ''
 }
 
-/** A purged talent's name leaves the list of generated 登记表 too (the file itself stays). */
-export function forgetInDocumentList(db: Database.Database, table: string, id: number): void {
-  if (table !== 'talents') return
-  prep(
-    db,
-    `UPDATE generated_documents SET subject = '' WHERE subject_id = ? AND kind = 'talent-card'`,
-  ).run(id)
-}
-
-/** Moves every page into the database file and empties the -wal (old page images included). */
-export function checkpoint(db: Database.Database): void {
-  db.pragma('wal_checkpoint(TRUNCATE)')
-}
-
 /**
  * Clears a record's 网格 / unit fields that point at a row deleted meanwhile (restoring from the
  * 回收站 has no form to choose another one in); returns how many fields were cleared.
@@ -233,4 +219,35 @@ export function clearStaleReferences(
     ).run(id).changes
   }
   return cleared
+}
+
+/** Live records whose columns equal all of `match` (a duplicate check), other than `exceptId`. */
+export function liveMatches(
+  db: Database.Database,
+  table: string,
+  nameColumn: string,
+  match: Record<string, string>,
+  exceptId: number | null,
+): { id: number; name: string }[] {
+  const cols = Object.keys(match)
+  return prep(
+    db,
+    `SELECT id, ${nameColumn} AS name FROM ${table} WHERE deleted_at IS NULL AND id IS NOT ? AND ${cols
+      .map((c) => `${c} = ?`)
+      .join(' AND ')} ORDER BY id LIMIT 5`,
+  ).all(exceptId, ...cols.map((c) => match[c])) as { id: number; name: string }[]
+}
+
+/** A purged talent's name leaves the list of generated 登记表 too (the file itself stays). */
+export function forgetInDocumentList(db: Database.Database, table: string, id: number): void {
+  if (table !== 'talents') return
+  prep(
+    db,
+    `UPDATE generated_documents SET subject = '' WHERE subject_id = ? AND kind = 'talent-card'`,
+  ).run(id)
+}
+
+/** Moves every page into the database file and empties the -wal (old page images included). */
+export function checkpoint(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)')
 }

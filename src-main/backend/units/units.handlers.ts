@@ -1,4 +1,5 @@
 import type { Output, ParsedInput } from '../../shared/contract'
+import { pinyinKeys } from '../search/search-tokens'
 import { AppError } from '../../shared/result'
 import { REGISTERS } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
@@ -62,7 +63,7 @@ export function unitsOptions(
   _input: ParsedInput<'units:options'>,
   ctx: AppContext,
 ): Output<'units:options'> {
-  return unitOptions(ctx.db)
+  return unitOptions(ctx.db).map((u) => ({ ...u, keys: pinyinKeys(u.name) }))
 }
 
 export const unitListItems = makeChildHandlers({

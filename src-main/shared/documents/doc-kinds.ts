@@ -54,6 +54,20 @@ export const COMMON_TAGS: readonly TagDef[] = [
   { tag: 'community_address', label: '社区地址', example: '青云街道锦华路 88 号' },
   { tag: 'place_name', label: '街道和社区', example: '青云街道锦华社区' },
   { tag: 'today', label: '生成日期', example: '2026年11月22日' },
+  { tag: 'sign_org', label: '落款署名（已按公文格式右空二字排好）', example: '中共锦华社区委员会' },
+  { tag: 'sign_date', label: '落款日期（比署名右移二字排好）', example: '2026年11月22日' },
+  { tag: 'issued_on', label: '印发日期（版记用）', example: '2026年11月22日' },
+  {
+    tag: 'imprint_org',
+    label: '印发机关（版记用，过长时自动换行）',
+    example: '中共锦华社区委员会',
+  },
+  {
+    tag: 'issuer_mark',
+    label: '发文机关标志（版头，长名称已分行）',
+    example: '中共锦华社区委员会',
+  },
+  { tag: 'doc_number', label: '发文字号（生成时填写，可空）', example: '锦华党〔2026〕3号' },
 ]
 
 const rosterLoop = (key: RegisterKey, label: string): LoopDef => ({

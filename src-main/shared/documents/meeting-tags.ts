@@ -26,6 +26,13 @@ export const MEETING_TAGS: readonly TagDef[] = [
     example: '关于召开锦华社区2026年第3次党建联席会议的通知',
   },
   { tag: 'minutes_title', label: '纪要标题（红头）', example: '锦华社区党建联席会议纪要' },
+  {
+    tag: 'tasks_title',
+    label: '任务分解表标题',
+    example: '锦华社区2026年第3次党建联席会议议定事项任务分解表',
+  },
+  { tag: 'signin_title', label: '签到表标题', example: '锦华社区2026年第3次党建联席会议签到表' },
+  { tag: 'has_contact', label: '有联系人', example: '是', condition: true },
   { tag: 'recipients', label: '主送', example: '各共建成员单位、社区大党委兼职委员' },
   {
     tag: 'attendee_text',
@@ -84,6 +91,11 @@ export const MEETING_LOOPS: readonly LoopDef[] = [
       { tag: 'partners', label: '配合单位', example: '锦华社区居委会' },
       { tag: 'deadline', label: '完成时限', example: '2026年12月31日前' },
       { tag: 'deadline_short', label: '完成时限（表格用）', example: '2026.12.31' },
+      {
+        tag: 'duty_text',
+        label: '责任单位、配合单位、完成时限（一句，空项略去）',
+        example: '责任单位：市第一人民医院；完成时限：2026年12月31日前。',
+      },
       { tag: 'status', label: '状态', example: '推进中' },
       { tag: 'progress', label: '进展情况', example: '已开展两次' },
       { tag: 'done_on', label: '完成日期', example: '' },
@@ -105,6 +117,7 @@ export const REPORT_TAGS: readonly TagDef[] = [
   { tag: 'quarter', label: '季度（年度报告为空）', example: '3' },
   { tag: 'start_date', label: '起始日期', example: '2026年7月1日' },
   { tag: 'end_date', label: '截止日期', example: '2026年9月30日' },
+  { tag: 'period_note', label: '统计口径说明', example: '本报告统计期为……' },
   { tag: 'talent_total', label: '在册社区能人', example: '300' },
   { tag: 'talent_new', label: '本期新增社区能人', example: '12' },
   { tag: 'talent_party', label: '其中党员', example: '86' },
@@ -122,7 +135,7 @@ export const REPORT_TAGS: readonly TagDef[] = [
   { tag: 'resolution_doing', label: '推进中', example: '1' },
   { tag: 'resolution_todo', label: '未开始', example: '1' },
   { tag: 'resolution_rate', label: '完成率', example: '75%' },
-  { tag: 'overdue_total', label: '逾期未完成（截至生成日）', example: '1' },
+  { tag: 'overdue_total', label: '逾期未完成（本期议定事项，截至截止日期）', example: '1' },
   { tag: 'service_count', label: '能人服务次数', example: '45' },
   { tag: 'service_hours', label: '服务时长（小时）', example: '126.5' },
   { tag: 'service_people', label: '参与服务的能人', example: '31' },
@@ -141,6 +154,7 @@ export const REPORT_LOOPS: readonly LoopDef[] = [
     label: '本期会议',
     fields: [
       { tag: 'index', label: '序号', example: '1' },
+      { tag: 'cn_index', label: '中文序号', example: '一' },
       { tag: 'date', label: '日期', example: '2026年8月20日' },
       { tag: 'title', label: '会议', example: '锦华社区2026年第2次党建联席会议' },
       { tag: 'meeting_type', label: '类型', example: '党建联席会议' },
@@ -153,6 +167,7 @@ export const REPORT_LOOPS: readonly LoopDef[] = [
     label: '逾期未完成的议定事项',
     fields: [
       { tag: 'index', label: '序号', example: '1' },
+      { tag: 'cn_index', label: '中文序号', example: '一' },
       { tag: 'content', label: '事项', example: '完成锦华苑停车棚改造' },
       { tag: 'lead_unit', label: '责任单位', example: '锦华物业服务公司' },
       { tag: 'deadline', label: '完成时限', example: '2026年9月30日' },

@@ -18,7 +18,7 @@ export const TALENT_FIELDS = [
     label: '身份证号',
     kind: 'idcard',
     group: '基本信息',
-    placeholder: '可不填；填写后自动带出性别和出生年月',
+    placeholder: '可不填，自动带出性别和出生年月',
   },
   {
     key: 'gender',

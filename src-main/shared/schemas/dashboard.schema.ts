@@ -82,4 +82,10 @@ export const AttendanceRow = z.object({
   leave_reason: z.string(),
 })
 
-export const UnitOption = z.object({ id: z.number(), name: z.string(), status: z.string() })
+export const UnitOption = z.object({
+  id: z.number(),
+  name: z.string(),
+  status: z.string(),
+  /** Full pinyin and initials, so pick lists find 盘龙区人民医院 by "plq". */
+  keys: z.string(),
+})

@@ -5,7 +5,12 @@ import { Id } from './common'
 
 export const DocKindName = z.enum(DOC_KINDS, { error: '文档类型不正确' })
 
-export const Problem = z.object({ tag: z.string(), message: z.string() })
+export const Problem = z.object({
+  tag: z.string(),
+  message: z.string(),
+  /** A likely mistake that does not stop the template from working. */
+  warning: z.boolean().optional(),
+})
 
 export const TemplateInfo = z.object({
   kind: DocKindName,
@@ -50,6 +55,13 @@ export const GenerateInput = z
     /** A template id of this kind ('builtin' or a user template); absent: the default. */
     template: z.string().max(200).optional(),
     masked: z.boolean().default(true),
+    /** 发文字号 of the 版头 (通知, 工作报告), e.g. 锦华党〔2026〕3号; empty: none printed. */
+    docNumber: z
+      .string()
+      .trim()
+      .max(40, '发文字号不能超过40个字')
+      .default('')
+      .transform((v) => v.replace(/[[［(（]\s*(\d{4})\s*[\]］)）]/, '〔$1〕')),
     /** Output folder (absolute); absent: 文档 in the data folder. */
     folder: z.string().max(1000).optional(),
   })

@@ -3,7 +3,7 @@ import { Id } from './common'
 import { JobId } from './jobs.schema'
 
 export const RegisterName = z.enum(['talents', 'units', 'committee', 'households'], {
-  error: '登记簿只能是：talents、units、committee、households',
+  error: '只有社区能人、共建成员单位、兼职委员和党员中心户可以导入导出 Excel',
 })
 
 export const ColumnsInfo = z.object({

@@ -5,7 +5,7 @@ import { errorMessage, invoke } from '../api/client'
 // Choices other registers refer to: 网格 and 共建单位, loaded once and refreshed on demand.
 export const useLookupsStore = defineStore('lookups', () => {
   const grids = ref<{ id: number; name: string }[]>([])
-  const units = ref<{ id: number; name: string; status: string }[]>([])
+  const units = ref<{ id: number; name: string; status: string; keys: string }[]>([])
   const loading = ref(false)
   const error = ref<string | null>(null)
 

@@ -18,6 +18,8 @@ export const useSafetyStore = defineStore('safety', () => {
   const status = ref<SafetyStatus | null>(null)
   const health = ref<Health | null>(null)
   const backups = ref<Backup[]>([])
+  // Until the first list arrives the table says so, not 「还没有备份」 (e.g. while reloading).
+  const backupsListed = ref(false)
   const retention = ref<Retention>({ recycleDays: null, auditDays: null })
   const loading = ref(false)
   const error = ref<string | null>(null)
@@ -54,6 +56,7 @@ export const useSafetyStore = defineStore('safety', () => {
     await loadStatus()
     try {
       backups.value = await invoke('safety:list', {})
+      backupsListed.value = true
       health.value = status.value?.mode === 'damaged' ? null : await invoke('safety:health', {})
     } catch (e) {
       error.value = errorMessage(e)
@@ -126,6 +129,7 @@ export const useSafetyStore = defineStore('safety', () => {
     status,
     health,
     backups,
+    backupsListed,
     loading,
     error,
     progress,

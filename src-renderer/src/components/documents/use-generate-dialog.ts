@@ -20,6 +20,9 @@ type Meeting = Output<'documents:meetings'>[number]
 
 const MEETING_KINDS: DocKind[] = ['notice', 'sign-in', 'minutes', 'tasks']
 
+/** Kinds printed with a 版头 (发文机关标志 and an optional 发文字号). */
+export const HEADED: readonly string[] = ['notice', 'report']
+
 export function useGenerateDialog(props: GenerateProps) {
   const store = useDocumentsStore()
   const now = new Date()
@@ -30,6 +33,8 @@ export function useGenerateDialog(props: GenerateProps) {
     quarter: Math.floor(now.getMonth() / 3) + 1,
     template: '',
     masked: true,
+    /** 发文字号 for the 版头 of a 通知 or 工作报告; empty prints none. */
+    docNumber: '',
     folder: '',
   })
   const meetings = ref<Meeting[]>([])
@@ -106,6 +111,7 @@ export function useGenerateDialog(props: GenerateProps) {
         quarter: s === 'period' ? form.quarter || null : undefined,
         template: form.template || undefined,
         masked: form.masked,
+        docNumber: HEADED.includes(form.kind) ? form.docNumber : '',
         folder: form.folder || undefined,
       })
       pdfResult.value = null

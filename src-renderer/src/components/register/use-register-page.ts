@@ -1,5 +1,6 @@
 // Page logic for a register list: search, filters, paging, sorting, the form dialog, delete
 // to 回收站, restore and permanent delete, and the detail drawer (?id= in the URL).
+import type { FieldDef } from '@shared/registers/field-def'
 import type { RegisterSpec } from '@shared/registers/registers'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { computed, ref, watch } from 'vue'
@@ -8,7 +9,8 @@ import { ApiError, errorMessage } from '../../api/client'
 import { useLookupsStore } from '../../stores/lookups.store'
 import type { RegisterStore } from '../../stores/register-store'
 import type { Values } from '../../utils/field-form'
-import { useRecordDialog } from './use-record-dialog'
+import { checkDuplicates } from './duplicate-check'
+import { SaveCancelled, useRecordDialog } from './use-record-dialog'
 
 export interface PageOptions {
   /** Open a record on its own page instead of the drawer (会议 → /meetings/:id). */
@@ -51,6 +53,12 @@ export function useRegisterPage(
   })
 
   const name = (row: Values) => String(row[spec.nameField] ?? '')
+
+  function filterOptions(f: FieldDef): { label: string; value: string | number }[] {
+    if (f.kind === 'grid') return lookups.grids.map((g) => ({ label: g.name, value: g.id }))
+    if (f.kind === 'unit') return lookups.units.map((u) => ({ label: u.name, value: u.id }))
+    return (f.options ?? []).map((o) => ({ label: o, value: o }))
+  }
 
   function setFilter(key: string, value: string | number | undefined | null): void {
     const { [key]: _old, ...rest } = store.query.filters
@@ -109,13 +117,21 @@ export function useRegisterPage(
   async function save(): Promise<void> {
     const creating = dialog.editingId.value === null
     let created: Values | undefined
+    let openInstead: number | null = null
     await dialog.submit(
       async (values, id) => {
+        const choice = await checkDuplicates(spec, values, id)
+        if (choice.action === 'open') openInstead = choice.id
+        if (choice.action !== 'save') throw new SaveCancelled()
         if (id !== null) return store.update(id, values)
         created = await store.create(values)
       },
       creating ? `已新增${spec.noun}「${name(dialog.model.value)}」` : '已保存修改',
     )
+    if (openInstead !== null) {
+      dialog.open.value = false
+      openDetail({ id: openInstead })
+    }
     if (created) options.afterCreate?.(created)
     if (spec.key === 'units') void lookups.load()
   }
@@ -205,6 +221,7 @@ export function useRegisterPage(
 
   return {
     lookups,
+    filterOptions,
     afterImport,
     dialog,
     detailId,

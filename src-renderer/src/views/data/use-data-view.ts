@@ -117,7 +117,11 @@ export function useDataView() {
   async function exportPackage(): Promise<void> {
     try {
       const r = await store.exportPackage()
-      ElMessage.success(`数据包已导出：${r.fileName}`)
+      // Say where it went: a browser download gives no sign of its own on some systems.
+      ElMessage.success({
+        message: `数据包「${r.fileName}」已保存到本机的「下载」文件夹。换电脑时把它拷到新电脑，在「数据与备份」里点「导入数据包」。`,
+        duration: 8000,
+      })
     } catch (e) {
       fail(e)
     }

@@ -42,7 +42,10 @@ export function useMeetingsView() {
       const m = dialog.model.value
       const last = await latestMeeting()
       if (!last || dialog.model.value !== m) return
+      const clean = !dialog.dirty()
       for (const key of REUSED) if (!m[key]) m[key] = last[key]
+      // Filled in for her: Esc on an untouched form still closes without asking.
+      if (clean) dialog.markClean()
     })
     watch(
       () => [dialog.open.value, dialog.model.value.meeting_type, dialog.model.value.meeting_date],
@@ -54,6 +57,7 @@ export function useMeetingsView() {
         if (!type || !year) return
         const seq = await suggestSeq(type, year)
         if (seq === null || dialog.model.value !== m) return
+        const clean = !dialog.dirty()
         if (m.seq_no === null || m.seq_no === undefined || m.seq_no === suggested.seq) {
           m.seq_no = seq
           suggested.seq = seq
@@ -63,6 +67,7 @@ export function useMeetingsView() {
           m.title = title
           suggested.title = title
         }
+        if (clean) dialog.markClean()
       },
     )
   }

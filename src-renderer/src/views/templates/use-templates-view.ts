@@ -12,7 +12,8 @@ export function useTemplatesView() {
   const kind = ref<DocKind>('minutes')
   const tab = ref<'templates' | 'tags' | 'generated'>('templates')
   const fileInput = ref<HTMLInputElement>()
-  const problems = ref<{ file: string; list: Problem[] } | null>(null)
+  /** The last import's problems; stored: the template was imported and these are warnings. */
+  const problems = ref<{ file: string; list: Problem[]; stored: boolean } | null>(null)
   const generating = ref(false)
 
   const kinds = DOC_KINDS.map((k) => ({ kind: k, label: KINDS[k].label }))
@@ -42,7 +43,8 @@ export function useTemplatesView() {
     if (!file) return
     try {
       const r = await store.importFile(kind.value, file)
-      if (r.problems.length) problems.value = { file: file.name, list: r.problems }
+      if (r.problems.length)
+        problems.value = { file: file.name, list: r.problems, stored: r.template !== null }
       else {
         problems.value = null
         ElMessage.success(`已导入模板「${r.template?.name ?? file.name}」`)
@@ -73,8 +75,12 @@ export function useTemplatesView() {
     await act(() => store.remove(t.kind, t.id), `已删除模板「${t.name}」`)
   }
 
+  /** A template with a problem that stops it (warnings alone do not). */
+  const blocked = (t: TemplateInfo) => t.problems.some((p) => !p.warning)
+
   return {
     store,
+    blocked,
     kind,
     tab,
     kinds,
