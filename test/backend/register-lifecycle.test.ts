@@ -107,6 +107,7 @@ describe.each(REGISTER_CASES)('$key: the whole lifecycle', (c) => {
       message: `没有找到这条${spec.noun}记录，请刷新后重试`,
     })
 
+    // … and after it none of them (issue 12): what happened, when and by whom stays.
     const audit = auditOf(spec.table, id)
     expect(audit.map((a) => a.action)).toEqual([
       'create',
