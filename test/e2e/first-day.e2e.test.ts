@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir, testBackend } from '../helpers/temp-backend'
 import { count, expectCount, fillText, formField, save, toastContains } from './register-helpers'
-import { launchBrowser, startDoor, type Door } from './web-door'
+import { launchBrowser, openPage, startDoor, type Door } from './web-door'
 
 let dataDir: string
 let door: Door
@@ -41,7 +41,9 @@ beforeAll(async () => {
   b.close()
   door = await startDoor(dataDir)
   browser = await launchBrowser()
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+  // Opened through the door's one-time address, then set to the common office screen.
+  page = await openPage(browser, `${door.url}#/dashboard`)
+  await page.setViewportSize({ width: 1366, height: 768 })
   page.on('console', (m) => {
     if (m.type() === 'error' || m.type() === 'warning') consoleErrors.push(m.text())
   })
