@@ -216,7 +216,8 @@ describe('open and PDF', () => {
     }
   })
 
-  it.skipIf(!findSoffice())(
+  // Under CI LibreOffice is installed by the test command: a missing one fails, never skips.
+  it.skipIf(!findSoffice() && !process.env.CI)(
     'converts a generated document to PDF with LibreOffice',
     async () => {
       const made = await backend.invoke('documents:generate', { kind: 'tasks', meetingId })

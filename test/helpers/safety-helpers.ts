@@ -54,3 +54,17 @@ export function smallDisk(dir: string, size = '1m'): (() => void) | null {
     run('umount', ['-l', dir])
   }
 }
+
+/**
+ * Where mounting is not allowed (an unprivileged container) a developer's run skips the test;
+ * under CI (CI=true, root) it must run, so a missing mount fails loudly instead.
+ */
+export function requireMount(
+  task: { skip(): void },
+  undo: (() => void) | null,
+): undo is () => void {
+  if (undo) return true
+  if (process.env.CI) throw new Error('CI 中必须能挂载（只读 bind mount / tmpfs），本测试不能跳过')
+  task.skip()
+  return false
+}

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startBackend } from '../../../src-main/backend/app/boot'
 import { pendingAuditCount } from '../../../src-main/backend/audit/audit.repo'
 import { networkShareKind, networkShareWarning } from '../../../src-main/backend/safety/places'
-import { addTalent, makeReadOnly, smallDisk } from '../../helpers/safety-helpers'
+import { addTalent, makeReadOnly, requireMount, smallDisk } from '../../helpers/safety-helpers'
 import { tempDir, testBackend, type TestBackend } from '../../helpers/temp-backend'
 
 const cleanups: (() => void)[] = []
@@ -32,7 +32,7 @@ describe('read-only data folder', () => {
     const before = hash(file)
     const undo = makeReadOnly(dir)
     // Root ignores chmod: a read-only bind mount is needed, which some containers forbid.
-    if (!undo) return t.skip()
+    if (!requireMount(t, undo)) return
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
     cleanups.push(() => undo?.())
 
@@ -129,7 +129,7 @@ describe('read-only data folder', () => {
   it('a read-only folder without a database says so and opens nothing', async (t) => {
     const dir = tempDir()
     const undo = makeReadOnly(dir)
-    if (!undo) return t.skip()
+    if (!requireMount(t, undo)) return
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
     cleanups.push(() => undo?.())
     const b = startBackend(dir, 'test')
@@ -183,7 +183,7 @@ describe('full disk', () => {
   it('a real full disk (tmpfs) under the data folder: refused, then fine after space is freed', async (t) => {
     const dir = join(tempDir(), 'disk')
     const undo = smallDisk(dir, '2m')
-    if (!undo) return t.skip()
+    if (!requireMount(t, undo)) return
     cleanups.push(undo)
     const b = startBackend(dir, 'test')
     cleanups.push(() => b.close())
@@ -217,7 +217,7 @@ describe('full disk', () => {
     for (let i = 0; i < 200; i++) await addTalentRaw(b, i)
     const usb = join(tempDir(), 'usb')
     const undo = smallDisk(usb, '64k')
-    if (!undo) return t.skip()
+    if (!requireMount(t, undo)) return
     cleanups.push(undo)
     await b.call('safety:set-folder', { path: usb })
     const r = await b.raw('safety:backup', {})
