@@ -1,28 +1,15 @@
 // The CLI does what the UI does: 社区信息, 网格, import creating 网格, export of chosen or all
 // columns, and the yearly report without --year, on real data folders and real files.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../src-main/cli/cli'
-import { tempDir, testBackend } from '../helpers/temp-backend'
+import { describe, expect, it } from 'vitest'
+import { runCaptured, tempDirsPerTest } from '../helpers/cli-run'
+import { testBackend } from '../helpers/temp-backend'
 import { realLedgerXlsx } from './exchange/fixtures'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-})
-function dir(): string {
-  const d = tempDir()
-  dirs.push(d)
-  return d
-}
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const dir = tempDirsPerTest()
+const run = runCaptured
 async function headerRow(file: string): Promise<string[]> {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer)

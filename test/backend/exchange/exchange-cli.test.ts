@@ -1,28 +1,15 @@
 // `lianjian export` / `lianjian import` on real data folders and real files.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { fillDemo } from '../../../src-main/backend/demo/demo'
-import { runCli } from '../../../src-main/cli/cli'
-import { tempDir, testBackend } from '../../helpers/temp-backend'
+import { runCaptured, tempDirsPerTest } from '../../helpers/cli-run'
+import { testBackend } from '../../helpers/temp-backend'
 import { messyTalentsXlsx } from './fixtures'
 
-const dirs: string[] = []
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
-})
-function dir(): string {
-  const d = tempDir()
-  dirs.push(d)
-  return d
-}
-async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} })
-  return { code, out: out.join('\n'), err: err.join('\n') }
-}
+const dir = tempDirsPerTest()
+const run = runCaptured
 function demoDir(): string {
   const d = dir()
   const b = testBackend(d)
