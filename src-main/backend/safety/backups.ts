@@ -64,7 +64,7 @@ export async function createBackup(
     throw new AppError('DB_DAMAGED', '当前数据文件无法使用，不能备份。请先从备份恢复。')
   const folder = backupFolder(ctx.paths)
   const dir = folder.path
-  if (ctx.safety.mode === 'read-only' && dir === ctx.paths.backups)
+  if (ctx.safety.readOnly && dir === ctx.paths.backups)
     throw new AppError(
       'READ_ONLY',
       `数据文件夹只读，备份无法保存到其中的「${dir}」。可以用「导出数据包」把全部数据保存到别处（如 U 盘），或检查数据文件夹的写入权限后再备份。`,
