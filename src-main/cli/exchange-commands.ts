@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
-import { caller } from './admin-commands'
+import { caller } from './call'
 import { LIST_TARGETS } from './list-command'
 
 function target(name: string | undefined) {
