@@ -91,7 +91,7 @@ export async function exportCommand(
 }
 
 /** The preview as text: the mapping, the counts, then each problem by row and column. */
-export function formatReport(p: ImportPreview, fileName: string): string[] {
+function formatReport(p: ImportPreview, fileName: string): string[] {
   const lines = [`文件：${fileName}（表头在第 ${p.headerRow} 行）`]
   const label = (k: string) => p.fields.find((f) => f.key === k)?.label ?? k
   const used = p.columns.filter((c) => c.key !== '')

@@ -17,7 +17,7 @@ import { openData, placeholderDb } from '../safety/startup'
 import { createContext, type AppContext, type Door } from './context'
 import { dataPaths } from './data-dir'
 
-export const APP_VERSION: string = pkg.version
+const APP_VERSION: string = pkg.version
 
 export interface Backend {
   ctx: AppContext

@@ -26,7 +26,7 @@ export interface AppContext {
 let user: string | undefined
 
 /** The OS account name, looked up once: it does not change while the app runs. */
-export function osUser(): string {
+function osUser(): string {
   if (user === undefined) {
     try {
       user = userInfo().username

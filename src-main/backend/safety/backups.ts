@@ -14,7 +14,6 @@ import {
 import { join } from 'node:path'
 import { AppError } from '../../shared/result'
 import type { BackupEntry, BackupKind } from '../../shared/schemas/safety.schema'
-import { BACKUP_KIND_LABELS } from '../../shared/schemas/safety.schema'
 import type { AppContext } from '../app/context'
 import { privateDir, privateFile } from './private-files'
 import { reportProgress } from '../jobs/progress'
@@ -177,10 +176,6 @@ export function verifyBackup(ctx: AppContext, id: string): { ok: boolean; messag
 export function deleteBackup(ctx: AppContext, id: string): { id: string } {
   removeBackupFile(backupFile(ctx, id))
   return { id }
-}
-
-export function describeBackup(b: BackupEntry): string {
-  return `${dayjs(b.createdAt).format('YYYY年M月D日 HH:mm')}的${BACKUP_KIND_LABELS[b.kind]}备份`
 }
 
 /** Takes the day's automatic copy unless one was already taken today. */

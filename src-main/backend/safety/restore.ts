@@ -44,7 +44,7 @@ export function refuseWhenReadOnly(ctx: AppContext, what: string): void {
     )
 }
 
-export function tooNewMessage(version: number, what: string, use = '恢复'): string {
+function tooNewMessage(version: number, what: string, use = '恢复'): string {
   return `${what}来自更新版本的联建通（数据版本 ${version}，本程序只支持到 ${LATEST_VERSION}），不能用它${use}。请先升级联建通。当前数据没有改动。`
 }
 

@@ -35,7 +35,7 @@ export function placeholderDb(): Database.Database {
   return new Database(':memory:')
 }
 
-export function damagedMessage(file: string, why = '数据文件检查未通过'): string {
+function damagedMessage(file: string, why = '数据文件检查未通过'): string {
   return `${why}（${file}）。为保护数据，联建通没有写入这个文件。请从最近的完好备份恢复；恢复前，损坏的文件会另存一份，不会丢失。`
 }
 
@@ -46,7 +46,7 @@ function tooNew(db: Database.Database, migrations: Migration[]): void {
 }
 
 /** Read-only access to a file in a folder that cannot be written. */
-export function openReadOnly(file: string): Database.Database {
+function openReadOnly(file: string): Database.Database {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true })
     db.pragma('quick_check', { simple: true })

@@ -179,11 +179,3 @@ export type RegisterKey = Exclude<AnyRegisterKey, 'meetings'>
 export const REGISTER_KEYS = Object.keys(REGISTERS) as AnyRegisterKey[]
 
 export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
-
-export function childSpec(key: ChildKey): { register: RegisterSpec; child: ChildSpec } {
-  for (const register of Object.values(REGISTERS) as RegisterSpec[]) {
-    const child = register.children.find((c) => c.key === key)
-    if (child) return { register, child }
-  }
-  throw new Error(`unknown child list ${key}`)
-}

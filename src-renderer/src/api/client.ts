@@ -28,7 +28,7 @@ const UNREACHABLE: Result<unknown> = {
   error: { code: 'INTERNAL', message: '无法连接联建通后台。请确认联建通仍在运行，然后刷新页面。' },
 }
 
-export function httpTransport(base = './api/invoke'): Transport {
+function httpTransport(base = './api/invoke'): Transport {
   const token = document.querySelector('meta[name="lianjian-token"]')?.getAttribute('content') ?? ''
   return async (channel, input) => {
     try {
