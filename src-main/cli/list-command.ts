@@ -1,6 +1,5 @@
 // `lianjian list <register> [--search S] [--json] [--unmasked]`: the register's live rows,
 // phones and ID numbers masked unless --unmasked is given.
-import { maskIdCard, maskPhone } from '../shared/mask'
 import {
   REGISTERS,
   REGISTER_KEYS,
@@ -9,6 +8,7 @@ import {
   type RegisterSpec,
 } from '../shared/registers/registers'
 import { displayText } from '../shared/registers/display'
+import { maskRecord } from '../shared/registers/mask-record'
 import type { Invoke } from '../backend/dispatch'
 
 export const LIST_TARGETS: Record<string, RegisterKey> = {
@@ -21,16 +21,6 @@ export const LIST_TARGETS: Record<string, RegisterKey> = {
 const LISTABLE: Record<string, AnyRegisterKey> = { ...LIST_TARGETS, meetings: 'meetings' }
 
 type Row = Record<string, unknown>
-
-function mask(row: Row): Row {
-  const out: Row = { ...row }
-  for (const [k, v] of Object.entries(row)) {
-    if (typeof v !== 'string' || v === '') continue
-    if (k === 'id_card') out[k] = maskIdCard(v)
-    else if (k === 'phone' || k.endsWith('_phone')) out[k] = maskPhone(v)
-  }
-  return out
-}
 
 export async function listCommand(
   invoke: Invoke,
@@ -68,7 +58,7 @@ export async function listCommand(
       )
     }
   }
-  const shown = opts.unmasked ? rows : rows.map(mask)
+  const shown = opts.unmasked ? rows : rows.map((r) => maskRecord(spec.fields, r))
   if (opts.json) {
     out(JSON.stringify({ register: key, total, rows: shown }, null, 2))
     return 0
