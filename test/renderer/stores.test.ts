@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ApiError, setTransport } from '../../src-renderer/src/api/client'
 import { useGridsStore } from '../../src-renderer/src/stores/grids.store'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings.store'
+import { useUnitsStore } from '../../src-renderer/src/stores/units.store'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
 
 // The stores talk to a real backend on a real SQLite file, in-process, through the same
@@ -71,5 +72,38 @@ describe('grids store', () => {
     const store = useGridsStore()
     await store.load()
     expect(store.error).toBe('数据文件已损坏')
+  })
+})
+
+describe('units store: deleting a unit with committee members', () => {
+  it('is refused with NEEDS_CONFIRMATION and the member count, then goes with committee: unlink', async () => {
+    const unit = await b.call('units:create', {
+      name: '市第一人民医院',
+      liaison: '王敏',
+      liaison_phone: '13800002222',
+      status: '共建中',
+    })
+    for (const name of ['王芳', '赵德明'])
+      await b.call('committee:create', {
+        name,
+        phone: '13800003333',
+        level: '社区大党委',
+        term_start: '2025-01-01',
+        term_end: '2027-12-31',
+        status: '在任',
+        unit_id: unit.id,
+      })
+    const store = useUnitsStore()
+    await store.load()
+    const err = await store.remove(unit.id).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ApiError)
+    expect((err as ApiError).code).toBe('NEEDS_CONFIRMATION')
+    expect((err as ApiError).confirm).toEqual({ kind: 'unlink_committee', count: 2 })
+    expect((err as ApiError).message).toContain('该单位还有 2 名兼职委员')
+    expect((await b.call('units:list', {})).total).toBe(1)
+    await store.remove(unit.id, { committee: 'unlink' })
+    expect((await b.call('units:list', {})).total).toBe(0)
+    const members = await b.call('committee:list', {})
+    expect(members.rows.map((m) => m.unit_id)).toEqual([null, null])
   })
 })
