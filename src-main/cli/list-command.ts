@@ -3,22 +3,12 @@
 import {
   REGISTERS,
   REGISTER_KEYS,
-  type AnyRegisterKey,
-  type RegisterKey,
+  isAnyRegisterKey,
   type RegisterSpec,
 } from '../shared/registers/registers'
 import { displayText } from '../shared/registers/display'
 import { maskRecord } from '../shared/registers/mask-record'
 import type { Invoke } from '../backend/dispatch'
-
-export const LIST_TARGETS: Record<string, RegisterKey> = {
-  talents: 'talents',
-  units: 'units',
-  committee: 'committee',
-  households: 'households',
-}
-// `list` also shows 会议, which has no Excel import/export.
-const LISTABLE: Record<string, AnyRegisterKey> = { ...LIST_TARGETS, meetings: 'meetings' }
 
 type Row = Record<string, unknown>
 
@@ -29,7 +19,8 @@ export async function listCommand(
   out: (line: string) => void,
   recordUnmasked?: (table: string, what: Record<string, unknown>) => void,
 ): Promise<number> {
-  const key = target ? LISTABLE[target] : undefined
+  // `list` also shows 会议, which has no Excel import/export.
+  const key = isAnyRegisterKey(target) ? target : undefined
   if (!key) {
     throw new Error(`请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
   }

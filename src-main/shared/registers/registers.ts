@@ -2,6 +2,7 @@
 // fields filter and sort. Backend repos, contract channels and the UI all read these.
 import { COMMITTEE_FIELDS, COMMITTEE_REVIEW_FIELDS } from './committee.fields'
 import type { FieldDef } from './field-def'
+import type { AnyRegisterKey } from './register-keys'
 import { ATTENDEE_FIELDS, MEETING_FIELDS, RESOLUTION_FIELDS, TOPIC_FIELDS } from './meetings.fields'
 import {
   HOUSEHOLD_FIELDS,
@@ -170,13 +171,16 @@ export const REGISTERS = {
     ],
     defaultSort: 't.meeting_date DESC, t.id DESC',
   },
-} as const satisfies Record<string, RegisterSpec>
+} as const satisfies Record<AnyRegisterKey, RegisterSpec>
 
-/** Every register, 会议 included. */
-export type AnyRegisterKey = keyof typeof REGISTERS
-/** The four 台账 registers with Excel rosters, import and export (all but 会议). */
-export type RegisterKey = Exclude<AnyRegisterKey, 'meetings'>
-export const REGISTER_KEYS = Object.keys(REGISTERS) as AnyRegisterKey[]
+export {
+  REGISTER_KEYS,
+  SHEET_REGISTER_KEYS,
+  isAnyRegisterKey,
+  isRegisterKey,
+  type AnyRegisterKey,
+  type RegisterKey,
+} from './register-keys'
 
 export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
 
