@@ -125,5 +125,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SQL lives in *.repo.ts (DESIGN.md): handlers and helpers call a repo function instead.
+    files: ['src-main/**/*.ts'],
+    ignores: ['**/*.repo.ts', 'src-main/backend/db/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='prepare'][arguments.0.type=/^(Literal|TemplateLiteral)$/], CallExpression[callee.name='prep']",
+          message: "SQL lives in *.repo.ts: add a function to the feature's repo and call it.",
+        },
+        {
+          selector:
+            'Literal[value=/^\\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM)\\s/], TemplateElement[value.raw=/^\\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM)\\s/]',
+          message: "SQL lives in *.repo.ts: add a function to the feature's repo and call it.",
+        },
+      ],
+    },
+  },
   prettier,
 )

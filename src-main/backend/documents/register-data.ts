@@ -12,6 +12,7 @@ import { rosterTitle } from '../exchange/export.handlers'
 import { households } from '../households/households.handlers'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
+import { nameOf } from '../registers/register.repo'
 import { recentServices } from './documents.repo'
 import { dotDate } from './meeting-data'
 import type { DocData } from './render-docx'
@@ -68,9 +69,7 @@ function filterNote(ctx: AppContext, key: RegisterKey, f: RosterFilter): string 
     if (v === '') continue
     const field = spec.fields.find((x) => x.key === k)
     if (field?.kind === 'grid') {
-      const g = ctx.db.prepare('SELECT name FROM grids WHERE id = ?').get(v) as
-        { name: string } | undefined
-      parts.push(g?.name ?? String(v))
+      parts.push(nameOf(ctx.db, 'grids', 'name', Number(v)) || String(v))
     } else parts.push(field ? `${field.label}：${String(v)}` : String(v))
   }
   if (f.search) parts.push(`搜索“${f.search}”`)
