@@ -37,6 +37,15 @@ function holdWriteLock(b: TestBackend): () => void {
   return release
 }
 
+function thrown(fn: () => void): unknown {
+  try {
+    fn()
+  } catch (e) {
+    return e
+  }
+  throw new Error('expected the write to fail')
+}
+
 const sheet = (rows: number) => ({
   register: 'talents' as const,
   fileName: 'a.csv',
@@ -110,12 +119,7 @@ describe('file writes', () => {
     const undoDisk = smallDisk(full, '64k')
     if (!requireMount(t, undoDisk)) return
     cleanups.push(undoDisk)
-    let caught: unknown
-    try {
-      writeAtomic(join(full, '花名册.xlsx'), Buffer.alloc(256 * 1024, 1))
-    } catch (e) {
-      caught = e
-    }
+    let caught = thrown(() => writeAtomic(join(full, '花名册.xlsx'), Buffer.alloc(256 * 1024, 1)))
     expect(errorCode(caught)).toBe('ENOSPC')
     expect(environmentCause(caught)).toBe('DISK_FULL')
     expect(fileError(caught, full).toInfo()).toMatchObject({
@@ -128,12 +132,7 @@ describe('file writes', () => {
     const undoRo = makeReadOnly(ro)
     if (!requireMount(t, undoRo)) return
     cleanups.push(undoRo)
-    try {
-      writeAtomic(join(ro, '花名册.xlsx'), Buffer.from('x'))
-      caught = undefined
-    } catch (e) {
-      caught = e
-    }
+    caught = thrown(() => writeAtomic(join(ro, '花名册.xlsx'), Buffer.from('x')))
     expect(errorCode(caught)).toBe('EROFS')
     expect(environmentCause(caught)).toBe('READ_ONLY')
     expect(fileError(caught, ro).toInfo()).toMatchObject({

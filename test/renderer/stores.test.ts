@@ -5,6 +5,8 @@ import { useGridsStore } from '../../src-renderer/src/stores/grids.store'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings.store'
 import { useUnitsStore } from '../../src-renderer/src/stores/units.store'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
+import type { Input } from '../../src-main/shared/contract'
+import { REGISTER_CASES } from '../helpers/register-cases'
 
 // The stores talk to a real backend on a real SQLite file, in-process, through the same
 // Result envelope the doors return.
@@ -75,22 +77,19 @@ describe('grids store', () => {
   })
 })
 
+const caseOf = (key: string) => {
+  const c = REGISTER_CASES.find((x) => x.key === key)
+  if (!c) throw new Error(`no test case for ${key}`)
+  return c
+}
+
 describe('units store: deleting a unit with committee members', () => {
   it('is refused with NEEDS_CONFIRMATION and the member count, then goes with committee: unlink', async () => {
-    const unit = await b.call('units:create', {
-      name: '市第一人民医院',
-      liaison: '王敏',
-      liaison_phone: '13800002222',
-      status: '共建中',
-    })
+    const unit = await b.call('units:create', caseOf('units').create as Input<'units:create'>)
     for (const name of ['王芳', '赵德明'])
       await b.call('committee:create', {
+        ...(caseOf('committee').create as Input<'committee:create'>),
         name,
-        phone: '13800003333',
-        level: '社区大党委',
-        term_start: '2025-01-01',
-        term_end: '2027-12-31',
-        status: '在任',
         unit_id: unit.id,
       })
     const store = useUnitsStore()
