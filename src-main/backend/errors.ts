@@ -25,7 +25,7 @@ export function environmentCause(e: unknown): EnvironmentCause | undefined {
 }
 
 /** The AppError codes of the environmental causes (a failing disk is reported as DISK_FULL). */
-export const CAUSE_CODE = {
+const CAUSE_CODE = {
   DISK_FULL: 'DISK_FULL',
   READ_ONLY: 'READ_ONLY',
   BUSY: 'BUSY',

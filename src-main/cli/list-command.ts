@@ -1,11 +1,7 @@
 // `lianjian list <register> [--search S] [--json] [--unmasked]`: the register's live rows,
 // phones and ID numbers masked unless --unmasked is given.
-import {
-  REGISTERS,
-  REGISTER_KEYS,
-  isAnyRegisterKey,
-  type RegisterSpec,
-} from '../shared/registers/registers'
+import { isAnyRegisterKey, REGISTER_KEYS } from '../shared/registers/register-keys'
+import { REGISTERS, type RegisterSpec } from '../shared/registers/registers'
 import { displayText } from '../shared/registers/display'
 import { maskRecord } from '../shared/registers/mask-record'
 import type { Invoke } from '../backend/dispatch'

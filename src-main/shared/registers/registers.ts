@@ -157,14 +157,8 @@ export const REGISTERS = {
   },
 } as const satisfies Record<AnyRegisterKey, RegisterSpec>
 
-export {
-  REGISTER_KEYS,
-  SHEET_REGISTER_KEYS,
-  isAnyRegisterKey,
-  isRegisterKey,
-  type AnyRegisterKey,
-  type RegisterKey,
-} from './register-keys'
+// The names themselves live in register-keys.ts (the preload can load that one).
+export { REGISTER_KEYS, type AnyRegisterKey, type RegisterKey } from './register-keys'
 
 export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
 
