@@ -9,7 +9,7 @@ export type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<O
 
 /** The data of a Result, or its error thrown as an AppError. */
 export function unwrap<T>(r: Result<T>): T {
-  if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details)
+  if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.details, r.error.confirm)
   return r.data
 }
 
