@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { pendingCalls } from './api/client'
 // The landing page comes with the app itself: a separate chunk was one more round trip
 // before 工作台 could even ask for its numbers.
 import DashboardView from './views/dashboard/DashboardView.vue'
@@ -72,20 +73,23 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
 /**
- * Fetches every page's code once the first page has drawn and the browser is idle, so a menu
- * click builds the page at once instead of first waiting for a dozen files (the browser door
- * loads them six at a time). Registers first: they are what she opens next.
+ * Fetches every page's code once the first page has its data and the browser is idle, so a
+ * menu click builds the page at once instead of first waiting for a dozen files (the browser
+ * door loads them six at a time). It waits for the page's own calls: started earlier, the
+ * files' parsing held up drawing 工作台's numbers.
  */
 export function prefetchPages(): void {
   const idle =
     window.requestIdleCallback ??
     ((f: () => void) => window.setTimeout(f, 200) as unknown as number)
-  idle(() => {
+  const fetchAll = () => {
+    if (pendingCalls() > 0) return void window.setTimeout(() => idle(fetchAll), 50)
     for (const r of routes)
       // A failed fetch is only a missed head start: the menu click asks again.
       if (typeof r.component === 'function')
         (r.component as () => Promise<unknown>)().catch(() => undefined)
-  })
+  }
+  idle(fetchAll)
 }
 
 router.afterEach((to) => {
