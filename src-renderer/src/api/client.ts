@@ -58,8 +58,14 @@ function current(): Transport {
   return transport
 }
 
+let pending = 0
+
+/** How many calls are waiting for the backend (work that can wait, waits for them). */
+export const pendingCalls = (): number => pending
+
 export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-  const r = await current()(channel, input)
+  pending++
+  const r = await current()(channel, input).finally(() => pending--)
   if (!r.ok) throw new ApiError(r.error)
   return r.data as Output<C>
 }
