@@ -25,7 +25,12 @@ afterEach(() => {
 })
 
 const unit = (name: string) =>
-  b.call('units:create', { name, liaison: '陈联络', liaison_phone: '13800000001', status: '共建中' })
+  b.call('units:create', {
+    name,
+    liaison: '陈联络',
+    liaison_phone: '13800000001',
+    status: '共建中',
+  })
 
 const settle = async () => {
   await flushPromises()
@@ -45,7 +50,10 @@ async function mountField(initial: number | null) {
         'onUpdate:modelValue': (v: unknown) => (value.value = v),
       }),
   )
-  const wrapper = mount(Host, { global: { plugins: [pinia, ElementPlus] }, attachTo: document.body })
+  const wrapper = mount(Host, {
+    global: { plugins: [pinia, ElementPlus] },
+    attachTo: document.body,
+  })
   await settle()
   return { wrapper, value }
 }
