@@ -34,9 +34,11 @@ export function useRegisterPage(
   let timer: ReturnType<typeof setTimeout> | undefined
 
   // Ask for the rows while the page is still being built, not after it has mounted: the
-  // request then overlaps the first render instead of following it.
-  void lookups.load()
+  // request then overlaps the first render instead of following it. The rows go first: the
+  // backend answers one request at a time, and the 共建单位 choices of a city (10,000 names
+  // with their pinyin) would otherwise hold up the first page.
   void store.load()
+  void lookups.load()
 
   // The first keystroke after a pause asks at once; keystrokes that follow within 150 ms are
   // gathered into one request (the store ignores answers to older requests).
