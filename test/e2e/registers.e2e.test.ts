@@ -149,12 +149,27 @@ describe('registers in Chromium', () => {
     await page.locator('[data-test="register-add"]').click()
     await fillText(page, 'name', '赵德明')
     await fillText(page, 'phone', '13908711204')
-    await choose(page, 'unit_id', '盘龙区人民医院')
+    // The unit picker finds the unit by its pinyin initials as she types; the keyboard picks it.
+    await formField(page, 'unit_id').locator('.el-select__wrapper').click()
+    await page.keyboard.type('plq')
+    await expect
+      .poll(() =>
+        page.locator('.el-select-dropdown:visible .el-select-dropdown__item').allInnerTexts(),
+      )
+      .toEqual(['盘龙区人民医院'])
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => formField(page, 'unit_id').innerText()).toContain('盘龙区人民医院')
     await fillDate(page, 'term_start', '2024-01-01')
     await fillDate(page, 'term_end', '2026-12-31')
     await save(page)
     await expectCount(page, 1)
     expect(await rows(page).first().innerText()).toContain('盘龙区人民医院')
+    // Reopened for editing, the form shows the unit's name, not its id.
+    await rowAction(page, '赵德明', '编辑')
+    await expect.poll(() => formField(page, 'unit_id').innerText()).toContain('盘龙区人民医院')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('.el-dialog:visible').count()).toBe(0)
     await lifeCycle('#/committee', '赵德明', 'zdm', 'unit_post', '常务副主任')
     expect(await count(page)).toBe(1)
   })
