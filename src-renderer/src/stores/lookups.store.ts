@@ -9,13 +9,17 @@ export const useLookupsStore = defineStore('lookups', () => {
   const loading = ref(false)
   const error = ref<string | null>(null)
 
-  async function load(): Promise<void> {
+  // `units: false` for pages that never name a 共建单位: a city has 10,000 of them, with pinyin.
+  async function load(what: { units?: boolean } = {}): Promise<void> {
     loading.value = true
     error.value = null
     try {
-      const [g, u] = await Promise.all([invoke('grids:list', {}), invoke('units:options', {})])
+      const [g, u] = await Promise.all([
+        invoke('grids:list', {}),
+        what.units === false ? null : invoke('units:options', {}),
+      ])
       grids.value = g.map(({ id, name }) => ({ id, name }))
-      units.value = u
+      if (u) units.value = u
     } catch (e) {
       error.value = errorMessage(e)
     } finally {

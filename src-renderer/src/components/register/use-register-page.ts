@@ -30,6 +30,10 @@ export function useRegisterPage(
   const dialog = useRecordDialog(() => spec.fields)
   const detailId = computed(() => (route.query.id ? Number(route.query.id) : null))
   const filterFields = computed(() => spec.fields.filter((f) => f.filter))
+  // Only registers that name a 共建单位 (兼职委员, the units' own lists) need all the units.
+  const usesUnits = [spec.fields, ...spec.children.map((c) => c.fields)].some((fields) =>
+    fields.some((f) => f.kind === 'unit'),
+  )
   const searchText = ref(store.query.search)
   let timer: ReturnType<typeof setTimeout> | undefined
 
@@ -38,7 +42,7 @@ export function useRegisterPage(
   // backend answers one request at a time, and the 共建单位 choices of a city (10,000 names
   // with their pinyin) would otherwise hold up the first page.
   void store.load()
-  void lookups.load()
+  void lookups.load({ units: usesUnits })
 
   // The first keystroke after a pause asks at once; keystrokes that follow within 150 ms are
   // gathered into one request (the store ignores answers to older requests).
@@ -213,7 +217,7 @@ export function useRegisterPage(
 
   /** New rows (and perhaps new 网格 or units) arrived from an import. */
   function afterImport(): void {
-    void lookups.load()
+    void lookups.load({ units: usesUnits })
     void store.reset()
   }
 
