@@ -30,6 +30,12 @@ export interface BackendOptions {
   migrations?: Migration[]
   /** The day's automatic backup at start-up and hourly checks (the desktop and web doors). */
   autoBackup?: boolean
+  /**
+   * Check every answer against the contract's output schema. On everywhere (tests, E2E, the
+   * browser door, the CLI, development); only the packaged desktop build turns it off, since
+   * only the Electron shell can know `app.isPackaged` and the backend never imports electron.
+   */
+  checkOutputs?: boolean
 }
 
 const HOUR = 3_600_000
@@ -105,7 +111,7 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
   }
   return {
     ctx,
-    invoke: createInvoke(ctx),
+    invoke: createInvoke(ctx, { checkOutputs: options.checkOutputs ?? true }),
     ready: state.ready,
     close: () => {
       if (state.timer) clearInterval(state.timer)
