@@ -24,7 +24,7 @@ import {
 
 const spec = REGISTERS.committee
 
-export const committeeRules: RegisterRules = {
+export const committeeRules: RegisterRules<'committee'> = {
   spec,
   selectSql: COMMITTEE_SELECT,
   verifySql: COMMITTEE_VERIFY,
