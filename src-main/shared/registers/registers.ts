@@ -180,6 +180,15 @@ export const REGISTER_KEYS = Object.keys(REGISTERS) as AnyRegisterKey[]
 
 export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
 
+const CHILD_KEYS: readonly string[] = Object.values(REGISTERS).flatMap((r) =>
+  r.children.map((c) => c.key),
+)
+
+/** True for the key of a child list (so a ChildSpec's plain string key can name its channels). */
+export function isChildKey(key: string): key is ChildKey {
+  return CHILD_KEYS.includes(key)
+}
+
 export function childSpec(key: ChildKey): { register: RegisterSpec; child: ChildSpec } {
   for (const register of Object.values(REGISTERS) as RegisterSpec[]) {
     const child = register.children.find((c) => c.key === key)

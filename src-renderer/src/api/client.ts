@@ -1,7 +1,8 @@
 // The renderer's only way to the backend. It picks the transport: the preload's invoke in the
 // desktop window, fetch to the browser door otherwise (tests may install their own).
-import type { Channel, Input, Output } from '@shared/contract'
+import { contract, type Channel, type Input, type Output } from '@shared/contract'
 import type { ErrorInfo, FieldIssue, Result } from '@shared/result'
+import { validationError } from '@shared/validation'
 
 export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>
 
@@ -55,10 +56,27 @@ function current(): Transport {
   return transport
 }
 
-export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+async function send<C extends Channel>(channel: C, input: unknown): Promise<Output<C>> {
   const r = await current()(channel, input)
   if (!r.ok) throw new ApiError(r.error)
+  // The backend checked the answer against this channel's output schema (outside packaged builds).
   return r.data as Output<C>
+}
+
+/** Calls a channel with an input its type checks at compile time. */
+export function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  return send(channel, input)
+}
+
+/**
+ * Sends what a generic form holds (a field map built from field definitions at run time) to a
+ * channel: checked first by the channel's own input schema, so the call is typed by that check
+ * rather than by a cast, and a mistake reads exactly as the backend's VALIDATION answer would.
+ */
+export function submit<C extends Channel>(channel: C, values: unknown): Promise<Output<C>> {
+  const checked = contract[channel].input.safeParse(values)
+  if (!checked.success) return Promise.reject(new ApiError(validationError(checked.error).toInfo()))
+  return send(channel, values)
 }
 
 export function errorMessage(e: unknown): string {
