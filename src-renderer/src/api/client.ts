@@ -1,8 +1,9 @@
 // The renderer's only way to the backend. It picks the transport: the preload's invoke in the
 // desktop window, fetch to the browser door otherwise (tests may install their own).
-import { contract, type Channel, type Input, type Output } from '@shared/contract'
+import type { Channel, Input, Output } from '@shared/contract'
 import type { ErrorInfo, FieldIssue, Result } from '@shared/result'
 import { validationError } from '@shared/validation'
+import type { FormChannel } from './form-inputs'
 
 export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>
 
@@ -73,9 +74,13 @@ export function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<
  * channel: checked first by the channel's own input schema, so the call is typed by that check
  * rather than by a cast, and a mistake reads exactly as the backend's VALIDATION answer would.
  */
-export function submit<C extends Channel>(channel: C, values: unknown): Promise<Output<C>> {
-  const checked = contract[channel].input.safeParse(values)
-  if (!checked.success) return Promise.reject(new ApiError(validationError(checked.error).toInfo()))
+export async function submit<C extends FormChannel>(
+  channel: C,
+  values: unknown,
+): Promise<Output<C>> {
+  const { FORMS } = await import('./form-inputs')
+  const checked = FORMS[channel].input.safeParse(values)
+  if (!checked.success) throw new ApiError(validationError(checked.error).toInfo())
   return send(channel, values)
 }
 
