@@ -67,8 +67,11 @@ function keyed<K extends string, O extends string>(
   return out as ChannelHandlers<K, O>
 }
 
-const reg = <K extends AnyRegisterKey>(key: K, ops: OpHandlers<K, RegisterOp>) => keyed(key, ops)
-const child = <K extends ChildKey>(key: K, ops: OpHandlers<K, ChildOp>) => keyed(key, ops)
+/** Register K's eight operations as its channels `${K}:list` …; checked against each. */
+export const reg = <K extends AnyRegisterKey>(key: K, ops: OpHandlers<K, RegisterOp>) =>
+  keyed(key, ops)
+/** Child list K's four operations as its channels; checked against each. */
+export const child = <K extends ChildKey>(key: K, ops: OpHandlers<K, ChildOp>) => keyed(key, ops)
 
 export const handlers: Handlers = {
   'app:info': appInfo,
