@@ -4,10 +4,12 @@
 // through these types, so a channel it builds is checked against the contract.
 import type { Channel, Input, Output } from './contract'
 import type { AnyRegisterKey, ChildKey } from './registers/registers'
+import type { childChannels, registerChannels } from './schemas/registers.schema'
 
-export type RegisterOp =
-  'list' | 'get' | 'create' | 'update' | 'delete' | 'restore' | 'purge' | 'history'
-export type ChildOp = 'list' | 'create' | 'update' | 'delete'
+/** The operations every register offers, as the contract's register table names them. */
+export type RegisterOp = keyof ReturnType<typeof registerChannels>
+/** The operations every child list offers. */
+export type ChildOp = keyof ReturnType<typeof childChannels>
 
 /** One register operation's channel, e.g. `talents:list`. */
 export type RegisterChannel<K extends AnyRegisterKey, O extends RegisterOp> = `${K}:${O}` & Channel
