@@ -59,7 +59,7 @@ describe('register store', () => {
     await expect(store.update(t.id, { ...bad })).rejects.toBeInstanceOf(ApiError)
     expect(sent).toEqual([])
     const u = await store.update(t.id, { name: '李志红', phone: '13800001234', status: '暂停' })
-    expect(u.status).toBe('暂停')
+    expect(u).toMatchObject({ status: '暂停' })
   })
 })
 
