@@ -4,6 +4,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ApiError, setTransport } from '../../src-renderer/src/api/client'
+import { suggestSeq } from '../../src-renderer/src/stores/meetings.store'
 import { childApi } from '../../src-renderer/src/stores/register-store'
 import { useTalentsStore } from '../../src-renderer/src/stores/talents.store'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
@@ -84,5 +85,14 @@ describe('child lists', () => {
     expect(sent).toEqual([])
     if (err instanceof ApiError)
       expect(err.details.map((d) => d.field).sort()).toEqual(['data.item', 'data.service_date'])
+  })
+})
+
+describe('期号 suggestion', () => {
+  it('asks only for a real 会议类型, typed as the contract’s choice', async () => {
+    expect(await suggestSeq('党建联席会议', 2026)).toBe(1)
+    expect(sent).toEqual(['meetings:next-seq'])
+    expect(await suggestSeq('茶话会', 2026)).toBeNull()
+    expect(sent).toEqual(['meetings:next-seq'])
   })
 })

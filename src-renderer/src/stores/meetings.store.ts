@@ -1,6 +1,7 @@
 // 会议: the register list (the shared register store) and the one meeting open on its detail
 // page with its 参会人员, 议题 and 议定事项, which the detail panels read and change.
 import type { Input } from '@shared/contract'
+import { MEETING_TYPE } from '@shared/dictionaries'
 import { childChannel } from '@shared/register-api'
 import type { Attendee, Meeting, Resolution, Topic } from '@shared/schemas/meetings.schema'
 import { defineStore } from 'pinia'
@@ -133,11 +134,11 @@ export const useMeetingDetailStore = defineStore('meeting-detail', () => {
 
 /** The 期号 to suggest for a new meeting of this type in this year. */
 export async function suggestSeq(meetingType: string, year: number): Promise<number | null> {
+  // The form's value is any text until saved: only a real 会议类型 has a 期号 to suggest.
+  const type = MEETING_TYPE.find((t) => t === meetingType)
+  if (!type) return null
   try {
-    const r = await invoke('meetings:next-seq', {
-      meeting_type: meetingType as Input<'meetings:next-seq'>['meeting_type'],
-      year,
-    })
+    const r = await invoke('meetings:next-seq', { meeting_type: type, year })
     return r.seq_no
   } catch {
     return null
