@@ -2,6 +2,7 @@
 // contract, run the handler, and always answer with a Result (never a raw throw). Outside a
 // packaged desktop build the answer is checked against the output schema too, so every test,
 // E2E run and development session catches a handler that breaks the contract.
+import { storageFailure } from './errors'
 import { contract, isChannel, type Channel } from '../shared/contract'
 import { AppError, type Result } from '../shared/result'
 import { validationError } from '../shared/validation'
@@ -9,7 +10,6 @@ import type { AppContext } from './app/context'
 import { handlers } from './handlers'
 import { log, stackFrames } from './log'
 import { safetyGate } from './safety/gate'
-import { sqliteFailure } from './db/sqlite-errors'
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>
 
@@ -66,7 +66,7 @@ export function createInvoke(ctx: AppContext, options: InvokeOptions = {}): Invo
       return (checkOutputs && contractBreach(channel, data)) || { ok: true, data }
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toInfo() }
-      const known = sqliteFailure(e)
+      const known = storageFailure(e)
       if (known) return { ok: false, error: known.toInfo() }
       // Log the channel and the error class only: messages may quote user data.
       const ref = errorRef()

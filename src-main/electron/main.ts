@@ -5,8 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startBackend, type Backend } from '../backend/app/boot'
 import { resolveDataDir } from '../backend/app/data-dir'
 import { contract } from '../shared/contract'
-import { AppError } from '../shared/result'
-import { CSP } from '../web/web-server'
+import { CSP, startupFailure } from '../doors/door-common'
 
 const SCHEME = 'lianjian'
 const APP_ORIGIN = `${SCHEME}://app`
@@ -147,7 +146,7 @@ if (!app.requestSingleInstanceLock()) {
           checkOutputs: !app.isPackaged,
         })
       } catch (e) {
-        dialog.showErrorBox('联建通无法启动', e instanceof AppError ? e.message : String(e))
+        dialog.showErrorBox('联建通无法启动', startupFailure(e))
         app.exit(1)
         return
       }
