@@ -5,7 +5,7 @@ import { findDuplicates } from './registers/duplicates'
 import type { Channel, Output, ParsedInput } from '../shared/contract'
 import type { ChildOp, RegisterOp } from '../shared/register-api'
 import type { AnyRegisterKey, ChildKey } from '../shared/registers/registers'
-import { appCheck, appInfo, appPickFolder } from './app/app.handlers'
+import { appCheck, appDemo, appInfo, appPickFolder } from './app/app.handlers'
 import { appDiagnostics } from './app/diagnostics'
 import type { AppContext } from './app/context'
 import { committee, committeeAttendance, committeeReviews } from './committee/committee.handlers'
@@ -78,6 +78,7 @@ export const handlers: Handlers = {
   'app:check': appCheck,
   'app:pick-folder': appPickFolder,
   'app:diagnostics': appDiagnostics,
+  'app:demo': appDemo,
   'dashboard:summary': dashboardSummary,
   'settings:get': getSettings,
   'settings:save': saveSettings,

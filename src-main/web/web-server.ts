@@ -13,7 +13,7 @@ import type { Result } from '../shared/result'
 import { CSP } from '../doors/door-common'
 import { closedDoorPage, DoorKeys } from './door-keys'
 
-export const TOKEN_HEADER = 'x-lianjian-token'
+const TOKEN_HEADER = 'x-lianjian-token'
 // A 20 MB spreadsheet (the import limit) arrives as ≈27 MB of base64 inside the JSON.
 const MAX_BODY = 30 * 1024 * 1024
 

@@ -25,7 +25,7 @@ import {
 
 const spec = REGISTERS.committee
 
-export const committeeRules: RegisterRules<'committee'> = {
+const committeeRules: RegisterRules<'committee'> = {
   spec,
   selectSql: COMMITTEE_SELECT,
   verifySql: COMMITTEE_VERIFY,

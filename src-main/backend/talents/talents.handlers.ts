@@ -11,7 +11,7 @@ import {
   talentWithIdCard,
 } from './talents.repo'
 
-export const talentRules: RegisterRules<'talents'> = {
+const talentRules: RegisterRules<'talents'> = {
   spec: REGISTERS.talents,
   selectSql: TALENT_SELECT,
   verifySql: TALENT_VERIFY,

@@ -170,11 +170,3 @@ const CHILD_KEYS: readonly string[] = Object.values(REGISTERS).flatMap((r) =>
 export function isChildKey(key: string): key is ChildKey {
   return CHILD_KEYS.includes(key)
 }
-
-export function childSpec(key: ChildKey): { register: RegisterSpec; child: ChildSpec } {
-  for (const register of Object.values(REGISTERS) as RegisterSpec[]) {
-    const child = register.children.find((c) => c.key === key)
-    if (child) return { register, child }
-  }
-  throw new Error(`unknown child list ${key}`)
-}
