@@ -78,6 +78,11 @@ export function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<
   return send(channel, input)
 }
 
+/** Starts loading the form schemas early (a page with forms calls it), so a save never waits. */
+export function preloadForms(): void {
+  void import('./form-inputs').catch(() => undefined)
+}
+
 /**
  * Sends what a generic form holds (a field map built from field definitions at run time) to a
  * channel: checked first by the channel's own input schema, so the call is typed by that check

@@ -6,7 +6,7 @@ import { childChannel } from '@shared/register-api'
 import type { Attendee, Meeting, Resolution, Topic } from '@shared/schemas/meetings.schema'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { errorMessage, invoke, submit } from '../api/client'
+import { errorMessage, invoke, preloadForms, submit } from '../api/client'
 import type { Values } from '../utils/field-form'
 import { defineRegisterStore } from './register-store'
 
@@ -15,6 +15,7 @@ export const useMeetingsStore = defineRegisterStore('meetings')
 export type ChildList = 'meeting_attendees' | 'meeting_topics' | 'meeting_resolutions'
 
 export const useMeetingDetailStore = defineStore('meeting-detail', () => {
+  preloadForms()
   const meeting = ref<Meeting | null>(null)
   const attendees = ref<Attendee[]>([])
   const topics = ref<Topic[]>([])

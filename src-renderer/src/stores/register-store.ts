@@ -10,7 +10,7 @@ import type { AnyRegisterKey, ChildKey } from '@shared/registers/registers'
 import type { ListQuery } from '@shared/schemas/registers.schema'
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { errorMessage, invoke, submit } from '../api/client'
+import { errorMessage, invoke, preloadForms, submit } from '../api/client'
 import type { Values } from '../utils/field-form'
 
 type Query = Required<Omit<ListQuery, 'sort' | 'filters'>> & {
@@ -27,6 +27,7 @@ export type AnyChildRow = ChildRow<ChildKey>
 // channels; form values go through `submit`, which checks them with the channel's own schema.
 export function defineRegisterStore(key: AnyRegisterKey) {
   return defineStore(`register:${key}`, () => {
+    preloadForms()
     const query = reactive<Query>({
       page: 1,
       pageSize: 20,

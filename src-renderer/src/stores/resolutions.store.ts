@@ -8,12 +8,13 @@ import type {
 } from '@shared/schemas/meetings.schema'
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { errorMessage, invoke, submit } from '../api/client'
+import { errorMessage, invoke, preloadForms, submit } from '../api/client'
 import { editable, type Values } from '../utils/field-form'
 
 type Query = Required<ResolutionQuery>
 
 export const useResolutionsStore = defineStore('resolutions', () => {
+  preloadForms()
   const query = reactive<Query>({
     page: 1,
     pageSize: 20,
