@@ -225,7 +225,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         },
         io.out,
       )
-    if (command === 'generate') return generateCommand(backend.ctx, positionals[0], values, io)
+    if (command === 'generate')
+      return await generateCommand(backend.ctx, positionals[0], values, io)
     const summary = fillDemo(backend.ctx)
     io.out(
       `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次。数据文件夹：${dataDir}`,

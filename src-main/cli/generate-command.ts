@@ -31,13 +31,13 @@ export interface GenerateOptions {
 
 const num = (v: string | undefined) => (v === undefined ? undefined : Number(v))
 
-export function generateCommand(
+export async function generateCommand(
   ctx: AppContext,
   kind: string | undefined,
   o: GenerateOptions,
   io: { out(line: string): void; err(line: string): void },
   cwd = process.cwd(),
-): number {
+): Promise<number> {
   if (!isDocKind(kind)) {
     io.err(`请指定文档类型：${DOC_KINDS.map((k) => `${k}（${KINDS[k].label}）`).join('、')}`)
     return 2
@@ -71,7 +71,7 @@ export function generateCommand(
   }
   const outPath = o.out ? resolve(cwd, o.out) : undefined
   try {
-    const r = generateDocument(ctx, parsed.data, {
+    const r = await generateDocument(ctx, parsed.data, {
       templateBuffer,
       templateLabel: o.template ? basename(o.template) : undefined,
       outPath,
