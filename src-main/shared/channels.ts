@@ -45,6 +45,7 @@ const SAFETY_CHANNELS = [
   'safety:package-export',
   'safety:download',
   'safety:upload',
+  'safety:discard-upload',
   'safety:package-preview',
   'safety:package-import',
   'safety:retention',

@@ -26,3 +26,7 @@ export const base64Length = (bytes: number): number => Math.ceil(bytes / 3) * 4
 export const MAX_REQUEST_BYTES = base64Length(Math.max(MAX_TEMPLATE_BYTES, CHUNK_BYTES)) + MB
 
 export const megabytes = (bytes: number): string => `${Math.round(bytes / MB)} MB`
+
+/** What every door says about a spreadsheet over MAX_SHEET_BYTES. */
+export const sheetTooBig = (bytes: number): string =>
+  `文件太大（${(bytes / MB).toFixed(1)} MB），导入的表格最大 ${megabytes(MAX_SHEET_BYTES)}。请把表格分成几个文件，分批导入`
