@@ -87,7 +87,8 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
       return
     }
     if (raw.size > MAX_SHEET_BYTES) {
-      ElMessage.error(sheetTooBig(raw.size))
+      // Said in the dialog (it stays until another file is chosen), as the backend's refusals are.
+      store.error = sheetTooBig(raw.size)
       return
     }
     dropFile()
