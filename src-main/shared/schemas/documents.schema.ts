@@ -1,5 +1,6 @@
 // Contract schemas of the documents feature (documents:*).
 import { z } from 'zod'
+import { base64Length, MAX_TEMPLATE_BYTES, megabytes } from '../limits'
 import { DOC_KINDS } from '../documents/doc-kinds'
 import { Id } from './common'
 
@@ -29,7 +30,10 @@ export const TemplateImport = z
   .object({
     kind: DocKindName,
     fileName: z.string().min(1).max(260),
-    base64: z.string().min(1, '文件是空的').max(16_000_000, '文件太大，模板最大 10 MB'),
+    base64: z
+      .string()
+      .min(1, '文件是空的')
+      .max(base64Length(MAX_TEMPLATE_BYTES), `文件太大，模板最大 ${megabytes(MAX_TEMPLATE_BYTES)}`),
   })
   .strict()
 
