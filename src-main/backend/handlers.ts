@@ -17,7 +17,7 @@ import {
   exchangePresetSave,
 } from './exchange/export.handlers'
 import { importCommit, importPreview } from './exchange/import.handlers'
-import { importTemplate } from './exchange/import-template'
+import { blankImportSheet } from './exchange/blank-import-sheet'
 import { jobsProgress } from './jobs/jobs.handlers'
 import {
   gridsCreate,
@@ -84,7 +84,7 @@ export const handlers: Handlers = {
   'exchange:presets': exchangePresets,
   'exchange:preset-save': exchangePresetSave,
   'exchange:preset-delete': exchangePresetDelete,
-  'exchange:template': importTemplate,
+  'exchange:template': blankImportSheet,
   'exchange:preview': importPreview,
   'exchange:import': importCommit,
   'jobs:progress': jobsProgress,

@@ -9,13 +9,12 @@ import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
 import { caller } from './admin-commands'
-import { LIST_TARGETS } from './list-command'
+import { isRegisterKey, SHEET_REGISTER_KEYS } from '../shared/registers/register-keys'
 
 function target(name: string | undefined) {
-  const key = name ? LIST_TARGETS[name] : undefined
-  if (!key)
-    throw new AppError('VALIDATION', '请指定登记簿：talents | units | committee | households')
-  return key
+  if (!isRegisterKey(name))
+    throw new AppError('VALIDATION', `请指定登记簿：${SHEET_REGISTER_KEYS.join(' | ')}`)
+  return name
 }
 
 export interface ExportOpts {

@@ -10,6 +10,7 @@ import {
 } from '../../src-main/shared/limits'
 import { startWebServer, type WebServer } from '../../src-main/web/web-server'
 import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
+import { CSP } from '../../src-main/doors/door-common'
 
 let b: TestBackend
 let server: WebServer
@@ -87,6 +88,8 @@ describe('browser door', () => {
     expect(r.status).toBe(200)
     expect(r.body).toContain(`<meta name="lianjian-token" content="${server.token}">`)
     expect(String(r.headers['content-security-policy'])).toContain("script-src 'self'")
+    // The very policy the desktop window sends (both doors take it from src-main/doors/).
+    expect(r.headers['content-security-policy']).toBe(CSP)
     expect((await http('/assets/app.js')).body).toBe('console.log(1)')
   })
 

@@ -19,6 +19,7 @@ import {
   COMMITTEE_VERIFY,
   memberIdsOfUnit,
   REVIEW_SELECT,
+  TERM_ORDER,
   TERM_FILTERS,
 } from './committee.repo'
 
@@ -47,7 +48,7 @@ export const committeeRules: RegisterRules = {
       return { sql, params: [] }
     },
   },
-  filterOrder: { term: 't.term_end ASC, t.id ASC' },
+  filterOrder: { term: TERM_ORDER },
 }
 
 export const committee = makeRegisterHandlers(committeeRules)

@@ -16,7 +16,7 @@ import {
   chooseDefault,
   copyBuiltin,
   deleteTemplate,
-  importTemplate,
+  storeUserTemplate,
   listTemplates,
   readTemplate,
   userTemplatePath,
@@ -46,7 +46,7 @@ export const documentsTemplates: H<'documents:templates'> = async (input, ctx) =
 }
 
 export const documentsTemplateImport: H<'documents:template-import'> = (input, ctx) =>
-  importTemplate(ctx, input.kind, input.fileName, Buffer.from(input.base64, 'base64'))
+  storeUserTemplate(ctx, input.kind, input.fileName, Buffer.from(input.base64, 'base64'))
 
 export const documentsTemplateDefault: H<'documents:template-default'> = async (input, ctx) => {
   await chooseDefault(ctx, input.kind, input.id)

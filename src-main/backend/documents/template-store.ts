@@ -128,10 +128,10 @@ function uniqueName(dir: string, base: string): string {
 }
 
 /**
- * Validates and stores a user template; nothing is stored when it has problems. Warnings do
- * not stop it: the template is stored and the warnings are returned to show.
+ * Validates and stores a user's .docx document template (文档模板 → 导入); nothing is stored
+ * when it has problems. Warnings do not stop it: the template is stored and the warnings are returned to show.
  */
-export async function importTemplate(
+export async function storeUserTemplate(
   ctx: AppContext,
   kind: DocKind,
   fileName: string,

@@ -1,6 +1,7 @@
 // Taking, listing, checking and deleting backups. Every copy goes through SQLite's backup API
 // into a .part file, is checked with integrity_check, and only then gets its real name; a copy
 // that fails the check is deleted and the failure reported.
+import { environmentCause, errorCode } from '../errors'
 import dayjs from 'dayjs'
 import {
   existsSync,
@@ -31,19 +32,16 @@ import {
 import { checkCopy, copyDatabase } from './backup.repo'
 import { notWritableReason } from './places'
 
-function errCode(e: unknown): string {
-  return typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
-}
-
 function copyFailure(e: unknown, dir: string): AppError {
   if (e instanceof AppError) return e
-  const code = errCode(e)
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+  const code = errorCode(e)
+  const cause = environmentCause(e)
+  if (cause === 'DISK_FULL')
     return new AppError(
       'DISK_FULL',
       `备份文件夹所在的磁盘空间不足（${dir}），这次备份没有完成，未完成的副本已删除。请清理磁盘或换一个备份文件夹。现有数据不受影响。`,
     )
-  if (code.startsWith('SQLITE_READONLY') || ['EACCES', 'EPERM', 'EROFS'].includes(code))
+  if (cause === 'READ_ONLY')
     return new AppError(
       'BACKUP_FAILED',
       `备份文件夹不可写（${dir}），这次备份没有完成。请检查文件夹权限或换一个备份文件夹。`,
@@ -106,7 +104,9 @@ export async function createBackup(
   } catch (e) {
     rmSync(part, { force: true })
     rmSync(`${part}-journal`, { force: true })
-    log.warn(`backup (${kind}) failed: ${errCode(e) || (e instanceof AppError ? e.code : 'error')}`)
+    log.warn(
+      `backup (${kind}) failed: ${errorCode(e) || (e instanceof AppError ? e.code : 'error')}`,
+    )
     throw copyFailure(e, dir)
   }
   log.info(`backup (${kind}) written: ${name}`)

@@ -10,6 +10,7 @@ import { MAX_UPLOAD_BYTES } from '../../shared/limits'
 import { AppError } from '../../shared/result'
 import { TableCount } from '../../shared/schemas/app.schema'
 import { LATEST_VERSION } from '../db/migrations'
+import { environmentCause, errorCode } from '../errors'
 import PizZip from 'pizzip'
 import { DOCX_LIMITS } from '../documents/render-docx'
 import { templateHazards } from '../documents/template-hazards'
@@ -109,8 +110,8 @@ export async function readPackage(file: string, dbFile: string): Promise<Package
     return await readChecked(file, dbFile)
   } catch (e) {
     rmSync(dbFile, { force: true })
-    const code = e instanceof AppError ? '' : String((e as NodeJS.ErrnoException).code ?? '')
-    if (code === 'ENOSPC')
+    const code = e instanceof AppError ? '' : errorCode(e)
+    if (environmentCause(e) === 'DISK_FULL')
       throw new AppError(
         'DISK_FULL',
         '磁盘空间不足，无法取出数据包里的数据。请清理磁盘后重试，当前数据没有改动。',

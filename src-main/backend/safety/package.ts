@@ -3,6 +3,7 @@
 // file). Importing one shows its counts first, checks everything, backs up the current data,
 // then replaces it. The database streams from disk into the zip (yazl) and back out of it
 // (zip-guard, yauzl): a package is never held in memory whole.
+import { environmentCause, errorCode } from '../errors'
 import dayjs from 'dayjs'
 import Database from 'better-sqlite3'
 import { createHash } from 'node:crypto'
@@ -105,10 +106,10 @@ function counting(total: number, jobId?: string): Transform {
 
 function writeFailed(e: unknown, outFile: string): AppError {
   if (e instanceof AppError) return e
-  const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+  const full = environmentCause(e) === 'DISK_FULL'
   return new AppError(
-    code === 'ENOSPC' ? 'DISK_FULL' : 'BACKUP_FAILED',
-    code === 'ENOSPC'
+    full ? 'DISK_FULL' : 'BACKUP_FAILED',
+    full
       ? `磁盘空间不足，数据包没有写完（${outFile}）。请清理磁盘后重试。`
       : `无法写入数据包（${outFile}）：请检查文件夹是否存在、是否可写。`,
   )
@@ -253,7 +254,7 @@ export async function importPackage(
     dropStagedTemplates(ctx.paths)
     throw new AppError(
       'BACKUP_FAILED',
-      `无法准备数据包里的模板（${(e as NodeJS.ErrnoException).code ?? '未知原因'}），已取消导入。当前数据没有改动。`,
+      `无法准备数据包里的模板（${errorCode(e) || '未知原因'}），已取消导入。当前数据没有改动。`,
     )
   }
   let done

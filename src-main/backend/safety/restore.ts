@@ -1,6 +1,7 @@
 // Replacing the database with a copy (a backup, an uploaded file, a data package): the copy
 // is staged beside the live file and checked, the current data is backed up, then the
 // connection is closed, the file swapped by one atomic rename and opened (and migrated) again.
+import { environmentCause, errorCode } from '../errors'
 import dayjs from 'dayjs'
 import {
   closeSync,
@@ -79,10 +80,11 @@ export function stageDatabase(
     fsyncPath(staged)
   } catch (e) {
     rmSync(staged, { force: true })
-    const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+    const code = errorCode(e)
+    const full = environmentCause(e) === 'DISK_FULL'
     throw new AppError(
-      code === 'ENOSPC' ? 'DISK_FULL' : 'BACKUP_FAILED',
-      code === 'ENOSPC'
+      full ? 'DISK_FULL' : 'BACKUP_FAILED',
+      full
         ? '磁盘空间不足，无法准备恢复用的数据。请清理磁盘后重试，当前数据没有改动。'
         : `无法读取${what}（${code || '未知原因'}），当前数据没有改动。`,
     )

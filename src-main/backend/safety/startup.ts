@@ -1,6 +1,7 @@
 // Opening the data at start-up in the safest mode the situation allows: normal; read-only
 // when the folder cannot be written; safe mode (nothing written, restore offered) when the
 // database is damaged; warnings when the folder is on a network share.
+import { errorCode } from '../errors'
 import Database from 'better-sqlite3'
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { AppError } from '../../shared/result'
@@ -49,7 +50,7 @@ export function openReadOnly(file: string): Database.Database {
     db.pragma('quick_check', { simple: true })
     return db
   } catch (e) {
-    const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+    const code = errorCode(e)
     const wal = `${file}-wal`
     const walEmpty = !existsSync(wal) || statSync(wal).size === 0
     if (!code.startsWith('SQLITE_CANTOPEN') || !walEmpty) throw openError(e, file)

@@ -72,7 +72,7 @@ export function fieldSchema(f: FieldDef): z.ZodType {
         ? requiredText(f.label, f.max ?? 2000)
         : optionalText(f.label, f.max ?? 2000)
     case 'phone':
-      return f.required ? requiredPhone : optionalPhone
+      return f.required ? requiredPhone(f.label) : optionalPhone
     case 'idcard':
       return z
         .string()

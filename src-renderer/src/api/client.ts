@@ -1,7 +1,7 @@
 // The renderer's only way to the backend. It picks the transport: the preload's invoke in the
 // desktop window, fetch to the browser door otherwise (tests may install their own).
 import type { Channel, Input, Output } from '@shared/contract'
-import type { ErrorInfo, FieldIssue, Result } from '@shared/result'
+import type { Confirmation, ErrorInfo, FieldIssue, Result } from '@shared/result'
 
 export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>
 
@@ -14,12 +14,15 @@ declare global {
 export class ApiError extends Error {
   readonly code: ErrorInfo['code']
   readonly details: FieldIssue[]
+  /** Set with NEEDS_CONFIRMATION: what the user is asked to accept before the call is repeated. */
+  readonly confirm: Confirmation | undefined
 
   constructor(info: ErrorInfo) {
     super(info.message)
     this.name = 'ApiError'
     this.code = info.code
     this.details = info.details ?? []
+    this.confirm = info.confirm
   }
 }
 

@@ -7,7 +7,7 @@ import { ref } from 'vue'
 import { errorMessage, invoke } from '../api/client'
 import { withProgress, type JobProgress } from '../api/progress'
 import { uploadFile } from '../api/transfer'
-import { downloadBase64, XLSX_MIME } from '../utils/files'
+import { downloadBase64, MIME } from '../utils/files'
 
 export type ColumnsInfo = Output<'exchange:columns'>
 export type Preset = Output<'exchange:preset-save'>
@@ -62,7 +62,7 @@ export const useExchangeStore = defineStore('exchange', () => {
         (jobId) => invoke('exchange:export', { ...input, jobId }),
         track,
       )
-      downloadBase64(file.fileName, file.base64, XLSX_MIME)
+      downloadBase64(file.fileName, file.base64, MIME.xlsx)
       return file.count
     })
   }
@@ -70,7 +70,7 @@ export const useExchangeStore = defineStore('exchange', () => {
   function downloadTemplate(register: RegisterKey): Promise<void> {
     return guarded(async () => {
       const file = await invoke('exchange:template', { register })
-      downloadBase64(file.fileName, file.base64, XLSX_MIME)
+      downloadBase64(file.fileName, file.base64, MIME.xlsx)
     })
   }
 
