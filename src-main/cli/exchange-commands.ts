@@ -8,7 +8,7 @@ import type { RegisterKey } from '../shared/registers/registers'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
-import { caller } from './admin-commands'
+import { caller } from './call'
 import { isRegisterKey, SHEET_REGISTER_KEYS } from '../shared/registers/register-keys'
 
 function target(name: string | undefined) {
@@ -92,7 +92,7 @@ export async function exportCommand(
 }
 
 /** The preview as text: the mapping, the counts, then each problem by row and column. */
-export function formatReport(p: ImportPreview, fileName: string): string[] {
+function formatReport(p: ImportPreview, fileName: string): string[] {
   const lines = [`文件：${fileName}（表头在第 ${p.headerRow} 行）`]
   const label = (k: string) => p.fields.find((f) => f.key === k)?.label ?? k
   const used = p.columns.filter((c) => c.key !== '')

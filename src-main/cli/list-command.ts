@@ -5,6 +5,8 @@ import { REGISTERS, type RegisterSpec } from '../shared/registers/registers'
 import { displayText } from '../shared/registers/display'
 import { maskRecord } from '../shared/registers/mask-record'
 import type { Invoke } from '../backend/dispatch'
+import { AppError } from '../shared/result'
+import { unwrap } from './call'
 
 type Row = Record<string, unknown>
 
@@ -18,15 +20,14 @@ export async function listCommand(
   // `list` also shows 会议, which has no Excel import/export.
   const key = isAnyRegisterKey(target) ? target : undefined
   if (!key) {
-    throw new Error(`请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
+    throw new AppError('VALIDATION', `请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
   }
   const spec: RegisterSpec = REGISTERS[key]
   const rows: Row[] = []
   let total = 0
   for (let page = 1; ; page++) {
     const r = await invoke(`${key}:list`, { page, pageSize: 100, search: opts.search ?? '' })
-    if (!r.ok) throw new Error(r.error.message)
-    const data = r.data as { rows: Row[]; total: number }
+    const data = unwrap(r) as { rows: Row[]; total: number }
     total = data.total
     rows.push(...data.rows)
     if (rows.length >= total || data.rows.length === 0) break
@@ -40,7 +41,8 @@ export async function listCommand(
         search: opts.search ?? '',
       })
     } catch {
-      throw new Error(
+      throw new AppError(
+        'READ_ONLY',
         '无法写入操作记录（数据文件夹可能是只读的），没有显示完整信息。请去掉 --unmasked 查看脱敏后的列表',
       )
     }

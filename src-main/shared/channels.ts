@@ -58,6 +58,7 @@ export const CHANNEL_NAMES = [
   'app:check',
   'app:pick-folder',
   'app:diagnostics',
+  'app:demo',
   'dashboard:summary',
   'settings:get',
   'settings:save',

@@ -8,7 +8,7 @@ import { resolveDataDir } from '../backend/app/data-dir'
 import { startupFailure } from '../doors/door-common'
 import { startWebServer } from './web-server'
 
-export const DEFAULT_PORT = 17880
+const DEFAULT_PORT = 17880
 
 async function main() {
   const { values } = parseArgs({

@@ -14,7 +14,7 @@ import type { Result } from '../shared/result'
 import { CSP } from '../doors/door-common'
 import { closedDoorPage, DoorKeys } from './door-keys'
 
-export const TOKEN_HEADER = 'x-lianjian-token'
+const TOKEN_HEADER = 'x-lianjian-token'
 // Files travel in CHUNK_BYTES pieces (shared/limits.ts); no request needs more than this.
 const MAX_BODY = MAX_REQUEST_BYTES
 // Past this even the rest of an oversized body is not read: the connection is dropped.

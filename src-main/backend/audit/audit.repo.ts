@@ -32,7 +32,7 @@ export interface AuditRow {
 const IGNORED = new Set(['updated_at', 'created_at'])
 
 /** For updates keep only the fields that changed, so history reads as "field: old → new". */
-export function changedOnly(before: unknown, after: unknown): { before: unknown; after: unknown } {
+function changedOnly(before: unknown, after: unknown): { before: unknown; after: unknown } {
   if (
     typeof before !== 'object' ||
     before === null ||

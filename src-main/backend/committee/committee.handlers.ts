@@ -25,7 +25,7 @@ import {
 
 const spec = REGISTERS.committee
 
-export const committeeRules: RegisterRules = {
+const committeeRules: RegisterRules = {
   spec,
   selectSql: COMMITTEE_SELECT,
   verifySql: COMMITTEE_VERIFY,

@@ -119,7 +119,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
   return line || null
 }
 
-export const NO_SOFFICE =
+const NO_SOFFICE =
   '这台电脑没有安装 LibreOffice，无法直接转成 PDF。请点「打开」用 Word 或 WPS 打开后打印（或另存为 PDF）'
 
 /** Converts a .docx to a PDF beside it (never overwriting); throws when soffice is missing. */

@@ -29,7 +29,7 @@ const [attendeeSpec, topicSpec, resolutionSpec] = spec.children
 const fieldError = (code: 'VALIDATION' | 'CONFLICT', field: string, message: string) =>
   new AppError(code, message, [{ field, message }])
 
-export const meetingRules: RegisterRules = {
+const meetingRules: RegisterRules = {
   spec,
   selectSql: MEETING_SELECT,
   verifySql: MEETING_VERIFY,

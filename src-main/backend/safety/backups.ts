@@ -15,7 +15,6 @@ import {
 import { join } from 'node:path'
 import { AppError } from '../../shared/result'
 import type { BackupEntry, BackupKind } from '../../shared/schemas/safety.schema'
-import { BACKUP_KIND_LABELS } from '../../shared/schemas/safety.schema'
 import type { AppContext } from '../app/context'
 import { privateDir, privateFile } from './private-files'
 import { reportProgress } from '../jobs/progress'
@@ -62,7 +61,7 @@ export async function createBackup(
     throw new AppError('DB_DAMAGED', '当前数据文件无法使用，不能备份。请先从备份恢复。')
   const folder = backupFolder(ctx.paths)
   const dir = folder.path
-  if (ctx.safety.mode === 'read-only' && dir === ctx.paths.backups)
+  if (ctx.safety.readOnly && dir === ctx.paths.backups)
     throw new AppError(
       'READ_ONLY',
       `数据文件夹只读，备份无法保存到其中的「${dir}」。可以用「导出数据包」把全部数据保存到别处（如 U 盘），或检查数据文件夹的写入权限后再备份。`,
@@ -177,10 +176,6 @@ export function verifyBackup(ctx: AppContext, id: string): { ok: boolean; messag
 export function deleteBackup(ctx: AppContext, id: string): { id: string } {
   removeBackupFile(backupFile(ctx, id))
   return { id }
-}
-
-export function describeBackup(b: BackupEntry): string {
-  return `${dayjs(b.createdAt).format('YYYY年M月D日 HH:mm')}的${BACKUP_KIND_LABELS[b.kind]}备份`
 }
 
 /** Takes the day's automatic copy unless one was already taken today. */

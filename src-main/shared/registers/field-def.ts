@@ -218,10 +218,6 @@ export function recordSchema<const Fs extends readonly FieldDef[], E extends z.Z
   >
 }
 
-export function fieldByKey(fields: readonly FieldDef[], key: string): FieldDef | undefined {
-  return fields.find((f) => f.key === key)
-}
-
 /** Columns stored as JSON arrays. */
 export function isArrayKind(kind: FieldKind): boolean {
   return kind === 'multi' || kind === 'tags'

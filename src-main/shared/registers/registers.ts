@@ -161,11 +161,3 @@ export const REGISTERS = {
 export { REGISTER_KEYS, type AnyRegisterKey, type RegisterKey } from './register-keys'
 
 export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
-
-export function childSpec(key: ChildKey): { register: RegisterSpec; child: ChildSpec } {
-  for (const register of Object.values(REGISTERS) as RegisterSpec[]) {
-    const child = register.children.find((c) => c.key === key)
-    if (child) return { register, child }
-  }
-  throw new Error(`unknown child list ${key}`)
-}

@@ -31,7 +31,7 @@ const UNREACHABLE: Result<unknown> = {
   error: { code: 'INTERNAL', message: '无法连接联建通后台。请确认联建通仍在运行，然后刷新页面。' },
 }
 
-export function httpTransport(base = './api/invoke'): Transport {
+function httpTransport(base = './api/invoke'): Transport {
   const token = document.querySelector('meta[name="lianjian-token"]')?.getAttribute('content') ?? ''
   return async (channel, input) => {
     try {
@@ -58,8 +58,14 @@ function current(): Transport {
   return transport
 }
 
+let pending = 0
+
+/** How many calls are waiting for the backend (work that can wait, waits for them). */
+export const pendingCalls = (): number => pending
+
 export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-  const r = await current()(channel, input)
+  pending++
+  const r = await current()(channel, input).finally(() => pending--)
   if (!r.ok) throw new ApiError(r.error)
   return r.data as Output<C>
 }
