@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs'
 import PizZip from 'pizzip'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { sheetFile } from '../../helpers/staged-file'
 import { wideSheet } from '../../hostile/big-sheet-corpus'
 import { messyTalentsXlsx } from './fixtures'
 
@@ -13,15 +14,12 @@ beforeEach(() => {
 })
 afterEach(() => b.dispose())
 
-const input = (fileName: string, buf: Buffer) => ({
-  register: 'talents' as const,
-  fileName,
-  base64: buf.toString('base64'),
-})
+const input = (fileName: string, buf: Buffer) => sheetFile(b, fileName, buf)
 
 async function failure(fileName: string, buf: Buffer): Promise<string> {
+  const file = await input(fileName, buf)
   const started = Date.now()
-  const r = await b.raw('exchange:preview', input(fileName, buf))
+  const r = await b.raw('exchange:preview', file)
   expect(Date.now() - started).toBeLessThan(5000)
   expect(r.ok).toBe(false)
   if (r.ok) return ''
@@ -73,7 +71,10 @@ describe('hostile and broken files', () => {
   })
 
   it('a file over 20 MB', async () => {
-    const r = await b.raw('exchange:preview', input('big.csv', Buffer.alloc(21 * 1024 * 1024, 65)))
+    const r = await b.raw(
+      'exchange:preview',
+      await input('big.csv', Buffer.alloc(21 * 1024 * 1024, 65)),
+    )
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.message).toContain('文件太大')
   })
@@ -95,7 +96,7 @@ describe('hostile and broken files', () => {
   })
 
   it('a header with no rows imports nothing and says so', async () => {
-    const r = await b.raw('exchange:import', input('empty.xlsx', await smallXlsx()))
+    const r = await b.raw('exchange:import', await input('empty.xlsx', await smallXlsx()))
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.message).toContain('没有可以导入的行')
     expect((await b.call('talents:list', {})).total).toBe(0)
@@ -116,7 +117,7 @@ describe('progress of a long import', () => {
       '姓名,联系电话',
       ...Array.from({ length: 6000 }, (_, i) => `居民${i},139${String(10000000 + i)}`),
     ]
-    const file = { ...input('big.csv', Buffer.from(lines.join('\n'))), jobId: 'job-test-1' }
+    const file = { ...(await input('big.csv', Buffer.from(lines.join('\n')))), jobId: 'job-test-1' }
     const seen = new Set<string>()
     let finished = false
     const running = b.call('exchange:import', file).then((r) => {
@@ -148,7 +149,7 @@ describe('a huge sheet is read streaming', () => {
     it(`while a ${name} is read, other requests are still answered promptly`, async () => {
       const buf = await make()
       let finished = false
-      const running = b.raw('exchange:preview', input(fileName, buf)).then((r) => {
+      const running = b.raw('exchange:preview', await input(fileName, buf)).then((r) => {
         finished = true
         return r
       })
@@ -173,7 +174,7 @@ describe('the import report quotes cells, never whole ones', () => {
     ws.addRow(['姓名', '联系电话', '入库日期'])
     ws.addRow(['张'.repeat(1_000_000), '13812345678', '不是日期'.repeat(50_000)])
     const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
-    const r = await b.call('exchange:preview', input('huge.xlsx', buf))
+    const r = await b.call('exchange:preview', await input('huge.xlsx', buf))
     const row = r.rows[0]
     expect(row?.name.length).toBeLessThan(60)
     expect(row?.name).toMatch(/…（共 \d+ 字）$/)

@@ -11,6 +11,7 @@ import { RESTORE_CASES } from '../../hostile/restore-corpus'
 import { SHEET_CASES } from '../../hostile/sheet-corpus'
 import { addTalent } from '../../helpers/safety-helpers'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { stageFile } from '../../helpers/staged-file'
 
 const TIME_LIMIT_MS = 20_000
 // Building the biggest inputs takes longer than feeding them in; the product's own time is
@@ -99,7 +100,11 @@ describe('hostile spreadsheets through import preview and import', () => {
       c.name,
       async () => {
         const data = await c.data()
-        const input = { register: 'talents', fileName: c.fileName, base64: data.toString('base64') }
+        const input = {
+          register: 'talents',
+          fileName: c.fileName,
+          uploadId: await stageFile(b, data),
+        }
         const before = count()
         const preview = await bounded(() => b.raw('exchange:preview', input))
         if (c.preview) {
@@ -139,6 +144,9 @@ describe('hostile spreadsheets through import preview and import', () => {
           for (const d of c.neutralised) expect(cells).toContain(`'${d}`)
           expect(cells.filter((v) => DANGEROUS.test(v))).toEqual([])
         }
+        // Imported, the staged sheet is gone; otherwise it waits until the dialog is closed.
+        expect(staged().includes(`upload-${input.uploadId}.part`)).toBe(!imported.ok)
+        await b.call('safety:discard-upload', { uploadId: input.uploadId })
         outcomes.push(`  sheet   ${c.name}: ${message(imported.ok ? preview : imported)}`)
       },
       TEST_TIMEOUT_MS,
