@@ -40,7 +40,6 @@ async function mountField(field: FieldDef, initial: unknown) {
     attachTo: document.body,
   })
   await flushPromises()
-  await new Promise((r) => setTimeout(r, 50))
   return { wrapper, value }
 }
 
@@ -51,11 +50,12 @@ describe('FieldInput', () => {
     await b.call('grids:delete', { id: gone.id })
     const field: FieldDef = { key: 'grid_id', label: '所属网格', kind: 'grid' }
     const stale = await mountField(field, gone.id)
-    expect(stale.wrapper.text()).toContain('（原网格已删除，请重新选择）')
+    // ElSelect shows its label a render after mounting: poll for it rather than sleep.
+    await expect.poll(() => stale.wrapper.text()).toContain('（原网格已删除，请重新选择）')
     expect(stale.wrapper.text()).not.toMatch(new RegExp(`\\b${gone.id}\\b`))
     stale.wrapper.unmount()
     const fine = await mountField(field, kept.id)
-    expect(fine.wrapper.text()).toContain('第一网格')
+    await expect.poll(() => fine.wrapper.text()).toContain('第一网格')
     expect(fine.wrapper.text()).not.toContain('已删除')
   })
 
