@@ -11,11 +11,14 @@ const alias = { '@shared': resolve('src-main/shared'), '@': resolve('src-rendere
 // the built app in Debian's Chromium through the browser door.
 export default defineConfig({
   test: {
+    // Each run in its own TMPDIR, which must be empty again at the end (test/setup/).
+    globalSetup: ['test/setup/temp-folders.ts'],
     projects: [
       {
         resolve: { alias },
         test: {
           name: 'backend',
+          setupFiles: ['test/setup/clean-temp.ts'],
           environment: 'node',
           // A hang guard, not a speed check (speed is `npm run bench`): the default 5 s failed
           // sound tests when the other projects loaded both cores.
@@ -36,6 +39,7 @@ export default defineConfig({
         ],
         test: {
           name: 'renderer',
+          setupFiles: ['test/setup/clean-temp.ts'],
           environment: 'happy-dom',
           testTimeout: 30_000,
           hookTimeout: 30_000,
@@ -66,6 +70,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          setupFiles: ['test/setup/clean-temp.ts'],
           environment: 'node',
           // A loaded CI machine can take more than the default 1 s to re-render after a click.
           expect: { poll: { timeout: 10_000 } },

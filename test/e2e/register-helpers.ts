@@ -49,10 +49,24 @@ export async function count(page: Page): Promise<number> {
   return Number(/共 (\d+) 条/.exec(text)?.[1] ?? NaN)
 }
 
+/** Types into the search box and waits for the list request that carries it to be answered. */
 export async function search(page: Page, q: string): Promise<void> {
-  await page.locator('input[data-test="register-search"]').fill(q)
-  // The search box gathers keystrokes that come within 150 ms of each other.
-  await page.waitForTimeout(450)
+  const box = page.locator('input[data-test="register-search"]')
+  // Unchanged text asks nothing: there would be no answer to wait for.
+  if ((await box.inputValue()) === q) return
+  // The box gathers keystrokes within 150 ms into one request; waiting for the answer to the
+  // request with this text (not a fixed time) also keeps a stale count from passing for a new one.
+  const answered = page.waitForResponse((r) => {
+    let sent: { channel?: string; input?: { search?: string } } | null = null
+    try {
+      sent = r.request().postDataJSON() as typeof sent
+    } catch {
+      return false // not a JSON call (a page, a file)
+    }
+    return !!sent?.channel?.endsWith(':list') && sent.input?.search === q.trim()
+  })
+  await box.fill(q)
+  await answered
 }
 
 export async function expectCount(page: Page, n: number): Promise<void> {

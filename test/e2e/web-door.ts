@@ -98,3 +98,14 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   await page.goto(door ? `${await door.openUrl()}${url.slice(door.url.length)}` : url)
   return page
 }
+
+/**
+ * Waits until every finite CSS transition and animation on the page has ended, so a screenshot
+ * shows the still picture and not a dialog half faded in (a fixed sleep only guessed at that).
+ */
+export async function settled(page: Page): Promise<void> {
+  // A string, because it runs in the page and the tests' TypeScript has no DOM types.
+  await page.evaluate(`Promise.allSettled(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished)).then(() => true)`)
+}
