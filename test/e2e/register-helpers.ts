@@ -1,5 +1,5 @@
 // Playwright helpers for the register pages: fill the generic record form, read the list.
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { expect } from 'vitest'
 
 export function dialog(page: Page) {
@@ -49,6 +49,15 @@ export async function count(page: Page): Promise<number> {
   return Number(/共 (\d+) 条/.exec(text)?.[1] ?? NaN)
 }
 
+/** The channel and input a request of the page sent to the door, if it is such a call. */
+function sentCall(req: Request): { channel?: string; input?: { search?: string } } | null {
+  try {
+    return req.postDataJSON() as { channel?: string; input?: { search?: string } } | null
+  } catch {
+    return null // not a JSON call (a page, a file)
+  }
+}
+
 /** Types into the search box and waits for the list request that carries it to be answered. */
 export async function search(page: Page, q: string): Promise<void> {
   const box = page.locator('input[data-test="register-search"]')
@@ -57,12 +66,7 @@ export async function search(page: Page, q: string): Promise<void> {
   // The box gathers keystrokes within 150 ms into one request; waiting for the answer to the
   // request with this text (not a fixed time) also keeps a stale count from passing for a new one.
   const answered = page.waitForResponse((r) => {
-    let sent: { channel?: string; input?: { search?: string } } | null = null
-    try {
-      sent = r.request().postDataJSON() as typeof sent
-    } catch {
-      return false // not a JSON call (a page, a file)
-    }
+    const sent = sentCall(r.request())
     return !!sent?.channel?.endsWith(':list') && sent.input?.search === q.trim()
   })
   await box.fill(q)

@@ -50,9 +50,11 @@ async function api(channel: string, input: unknown): Promise<unknown> {
  * new page has its app shell. Neither depends on how long the restore and the reload take.
  */
 async function untilReloaded(act: () => Promise<void>): Promise<void> {
-  await page.evaluate('window.__beforeReload = true')
+  const mark = () => (globalThis as { beforeReload?: boolean }).beforeReload === true
+  await page.evaluate(() => void ((globalThis as { beforeReload?: boolean }).beforeReload = true))
   await act()
-  await page.waitForFunction('window.__beforeReload === undefined', undefined, { timeout: 30_000 })
+  // While the page reloads evaluate throws; expect.poll asks again until the new page answers.
+  await expect.poll(() => page.evaluate(mark), { timeout: 30_000 }).toBe(false)
   await page.locator('#app > *').first().waitFor()
 }
 
@@ -82,6 +84,7 @@ afterAll(async () => {
 describe('数据与备份', () => {
   it('复制诊断信息 puts versions and the data state on the clipboard, without register data', async () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto(`${door.url}#/data`)
     await page.locator('[data-test="health-card"]', { hasText: '数据库检查：完好' }).waitFor()
     await page.locator('[data-test="copy-diagnostics"]').click()
     await toastContains(page, '诊断信息已复制')
@@ -98,6 +101,7 @@ describe('数据与备份', () => {
   })
 
   it('立即备份, then a restore through the UI brings the earlier data back', async () => {
+    await page.goto(`${door.url}#/data`)
     await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
     await page.locator('[data-test="backup-now"]').click()
     await toastContains(page, '已备份并校验通过')
@@ -132,6 +136,9 @@ describe('数据与备份', () => {
   })
 
   it('a damaged database opens in safe mode, and the newest good backup is restored from there', async () => {
+    // Its own good backup to come back to, whatever ran before.
+    await page.goto(`${door.url}#/data`)
+    expect(await api('safety:backup', {})).toMatchObject({ ok: true })
     await door.stop()
     damageFile(join(dataDir, 'lianjian.sqlite'), 2, 6)
     door = await startDoor(dataDir)
@@ -150,7 +157,9 @@ describe('数据与备份', () => {
     await page.locator('.app-menu').waitFor()
     expect(await safe.count()).toBe(0)
     await page.goto(`${door.url}#/data`)
-    await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
+    // A poll on the text, so a failure shows what the card says instead.
+    const health = page.locator('[data-test="health-card"]')
+    await expect.poll(() => health.innerText(), { timeout: 30_000 }).toContain('数据完好')
     await shot('07-after-safe-mode-restore')
   })
 

@@ -104,8 +104,16 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
  * shows the still picture and not a dialog half faded in (a fixed sleep only guessed at that).
  */
 export async function settled(page: Page): Promise<void> {
-  // A string, because it runs in the page and the tests' TypeScript has no DOM types.
-  await page.evaluate(`Promise.allSettled(document.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-    .map((a) => a.finished)).then(() => true)`)
+  await page.evaluate(async () => {
+    // Runs in the page; the tests' own TypeScript has no DOM types.
+    interface Anim {
+      finished: Promise<unknown>
+      effect: { getComputedTiming(): { iterations?: number } } | null
+    }
+    const doc = (globalThis as unknown as { document: { getAnimations(): Anim[] } }).document
+    const running = doc
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    await Promise.allSettled(running.map((a) => a.finished))
+  })
 }
