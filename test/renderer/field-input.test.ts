@@ -1,6 +1,6 @@
 // FieldInput against the real backend: a 网格 deleted since the record was saved shows a clear
 // note instead of its raw id, and 专业特长 typed with Chinese punctuation becomes separate tags.
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -36,7 +36,8 @@ async function mountField(field: FieldDef, initial: unknown) {
       }),
   )
   const wrapper = mount(Host, {
-    global: { plugins: [pinia, ElementPlus] },
+    // The 网格管理 link needs no router here; a stub keeps Vue from warning about it.
+    global: { plugins: [pinia, ElementPlus], stubs: { RouterLink: RouterLinkStub } },
     attachTo: document.body,
   })
   await flushPromises()

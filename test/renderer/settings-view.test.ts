@@ -2,6 +2,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import { setTransport } from '../../src-renderer/src/api/client'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings.store'
 import SettingsView from '../../src-renderer/src/views/settings/SettingsView.vue'
@@ -26,8 +27,13 @@ function input(wrapper: ReturnType<typeof mount>, label: string) {
 describe('SettingsView', () => {
   it('fills, suggests the party organisation name, validates the phone and saves', async () => {
     const pinia = createPinia()
+    // The view reads its route (?focus=); a memory router keeps Vue from warning there is none.
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/', component: { render: () => null } }],
+    })
     const wrapper = mount(SettingsView, {
-      global: { plugins: [pinia, ElementPlus] },
+      global: { plugins: [pinia, ElementPlus, router] },
       attachTo: document.body,
     })
     // Loaded (and the form filled) before typing, or the load would overwrite what she typed.
