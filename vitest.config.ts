@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     // Each run in its own TMPDIR, which must be empty again at the end (test/setup/).
     globalSetup: ['test/setup/temp-folders.ts'],
+    // What tests and the backend print is shown for a failing test only: a passing run is quiet.
+    silent: 'passed-only',
     projects: [
       {
         resolve: { alias },
