@@ -1,6 +1,6 @@
 // Lint rules, including the layer boundaries from DESIGN.md (rule 6): the renderer never
 // reaches Electron, Node, SQLite or the backend; shared/ stays platform-free; the backend
-// never imports Electron.
+// never imports Electron or a door; the doors do not import each other; SQL stays in repos.
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import vue from 'eslint-plugin-vue'
@@ -19,6 +19,41 @@ const nodeBuiltins = [
   'url',
   'util',
 ]
+
+/**
+ * One layer's import boundary: the src-main folders it may not import, and whether the Electron
+ * module itself is off limits (everything but the desktop shell runs under plain Node).
+ */
+function layerRules(files, folders, noElectron) {
+  return [
+    {
+      files: [files],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          {
+            paths: noElectron
+              ? [
+                  {
+                    name: 'electron',
+                    message:
+                      'Only src-main/electron may import Electron; the rest runs under plain Node.',
+                  },
+                ]
+              : [],
+            patterns: [
+              {
+                group: folders.map((f) => `**/${f}/**`),
+                message:
+                  'Layers: the backend imports no door, and doors do not import each other; put shared door code in src-main/doors/.',
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ]
+}
 
 export default tseslint.config(
   {
@@ -102,25 +137,29 @@ export default tseslint.config(
       ],
     },
   },
+  // The backend runs under plain Node and knows no door; the doors (desktop window, browser
+  // door, command line) never import each other: what they share lives in src-main/doors/.
+  ...layerRules('src-main/backend/**/*.ts', ['electron', 'web', 'cli', 'doors'], true),
+  ...layerRules('src-main/doors/**/*.ts', ['electron', 'web', 'cli'], true),
+  ...layerRules('src-main/web/**/*.ts', ['electron', 'cli'], true),
+  ...layerRules('src-main/cli/**/*.ts', ['electron', 'web'], true),
+  ...layerRules('src-main/electron/**/*.ts', ['web', 'cli'], false),
   {
-    files: ['src-main/backend/**/*.ts', 'src-main/web/**/*.ts', 'src-main/cli/**/*.ts'],
+    // SQL lives in *.repo.ts (DESIGN.md): handlers and helpers call a repo function instead.
+    files: ['src-main/**/*.ts'],
+    ignores: ['**/*.repo.ts', 'src-main/backend/db/**'],
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-syntax': [
         'error',
         {
-          paths: [
-            {
-              name: 'electron',
-              message:
-                'Only src-main/electron may import Electron; the backend runs under plain Node.',
-            },
-          ],
-          patterns: [
-            {
-              group: ['**/electron/**'],
-              message: 'The backend never depends on the Electron shell.',
-            },
-          ],
+          selector:
+            "CallExpression[callee.property.name='prepare'][arguments.0.type=/^(Literal|TemplateLiteral)$/], CallExpression[callee.name='prep']",
+          message: "SQL lives in *.repo.ts: add a function to the feature's repo and call it.",
+        },
+        {
+          selector:
+            'Literal[value=/^\\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM)\\s/], TemplateElement[value.raw=/^\\s*(SELECT|INSERT INTO|UPDATE|DELETE FROM)\\s/]',
+          message: "SQL lives in *.repo.ts: add a function to the feature's repo and call it.",
         },
       ],
     },

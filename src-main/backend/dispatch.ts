@@ -1,5 +1,6 @@
 // The single entry every door calls: check the channel, validate the input against the
 // contract, run the handler, and always answer with a Result (never a raw throw).
+import { storageFailure } from './errors'
 import { contract, isChannel, type Channel, type Output } from '../shared/contract'
 import { AppError, type Result } from '../shared/result'
 import { validationError } from '../shared/validation'
@@ -7,7 +8,6 @@ import type { AppContext } from './app/context'
 import { handlers } from './handlers'
 import { log, stackFrames } from './log'
 import { safetyGate } from './safety/gate'
-import { sqliteFailure } from './db/sqlite-errors'
 
 export type Invoke = (channel: unknown, input: unknown) => Promise<Result<unknown>>
 
@@ -32,7 +32,7 @@ export function createInvoke(ctx: AppContext): Invoke {
       return { ok: true, data }
     } catch (e) {
       if (e instanceof AppError) return { ok: false, error: e.toInfo() }
-      const known = sqliteFailure(e)
+      const known = storageFailure(e)
       if (known) return { ok: false, error: known.toInfo() }
       // Log the channel and the error class only: messages may quote user data.
       const ref = Date.now().toString(36).toUpperCase()

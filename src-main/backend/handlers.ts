@@ -3,7 +3,7 @@
 // are checked against the contract's output schemas in the tests.
 import { findDuplicates } from './registers/duplicates'
 import type { Channel, Output, ParsedInput } from '../shared/contract'
-import { appCheck, appInfo, appPickFolder } from './app/app.handlers'
+import { appCheck, appDemo, appInfo, appPickFolder } from './app/app.handlers'
 import { appDiagnostics } from './app/diagnostics'
 import type { AppContext } from './app/context'
 import { committee, committeeAttendance, committeeReviews } from './committee/committee.handlers'
@@ -17,7 +17,7 @@ import {
   exchangePresetSave,
 } from './exchange/export.handlers'
 import { importCommit, importPreview } from './exchange/import.handlers'
-import { importTemplate } from './exchange/import-template'
+import { blankImportSheet } from './exchange/blank-import-sheet'
 import { jobsProgress } from './jobs/jobs.handlers'
 import {
   gridsCreate,
@@ -68,6 +68,7 @@ export const handlers: Handlers = {
   'app:check': appCheck,
   'app:pick-folder': appPickFolder,
   'app:diagnostics': appDiagnostics,
+  'app:demo': appDemo,
   'dashboard:summary': dashboardSummary,
   'settings:get': getSettings,
   'settings:save': saveSettings,
@@ -84,7 +85,7 @@ export const handlers: Handlers = {
   'exchange:presets': exchangePresets,
   'exchange:preset-save': exchangePresetSave,
   'exchange:preset-delete': exchangePresetDelete,
-  'exchange:template': importTemplate,
+  'exchange:template': blankImportSheet,
   'exchange:preview': importPreview,
   'exchange:import': importCommit,
   'jobs:progress': jobsProgress,

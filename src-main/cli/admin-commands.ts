@@ -1,20 +1,11 @@
 // `lianjian settings [set key=value …]` and `lianjian grids [add 名称 …]`: what the 社区信息 and
 // 网格管理 pages do, through the same channels (and so the same checks and Chinese messages).
-import type { Channel, Input, Output } from '../shared/contract'
+import type { Output } from '../shared/contract'
 import { AppError } from '../shared/result'
 import { SETTINGS_LABELS, SettingsInput } from '../shared/schemas/settings.schema'
 import type { Invoke } from '../backend/dispatch'
 import { maskPhone } from '../shared/mask'
-
-type Call = <C extends Channel>(channel: C, input: Input<C>) => Promise<Output<C>>
-
-export function caller(invoke: Invoke): Call {
-  return async (channel, input) => {
-    const r = await invoke(channel, input)
-    if (!r.ok) throw new AppError(r.error.code, r.error.message)
-    return r.data as never
-  }
-}
+import { caller, type Call } from './call'
 
 const KEYS = Object.keys(SETTINGS_LABELS) as (keyof typeof SETTINGS_LABELS)[]
 const keyList = () => KEYS.map((k) => `${k}（${SETTINGS_LABELS[k]}）`).join('、')

@@ -4,11 +4,10 @@ import { startBackend } from '../backend/app/boot'
 import { resolveDataDir } from '../backend/app/data-dir'
 import { writeAudit } from '../backend/audit/audit.repo'
 import { refuseUnmaskedWhenReadOnly } from '../backend/audit/auditable'
-import { fillDemo } from '../backend/demo/demo'
 import { setQuietLog } from '../backend/log'
-import type { Channel, Output } from '../shared/contract'
 import { AppError } from '../shared/result'
 import { gridsCommand, settingsCommand } from './admin-commands'
+import { caller } from './call'
 import { exportCommand, importCommand } from './exchange-commands'
 import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
@@ -16,6 +15,7 @@ import {
   backupCommand,
   backupsCommand,
   checkCommand,
+  damagedAdvice,
   packageCommand,
   restoreCommand,
 } from './safety-commands'
@@ -167,14 +167,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     )
     return 1
   }
-  const call = async <C extends Channel>(channel: C): Promise<Output<C>> => {
-    const r = await backend.invoke(channel, {})
-    if (!r.ok) throw new AppError(r.error.code, r.error.message)
-    return r.data as Output<C>
-  }
+  const call = caller(backend.invoke)
   try {
+    // Commands that safe mode allows (to list backups and restore one) still say why it is on.
+    if (
+      command === 'backups' ||
+      command === 'restore' ||
+      (command === 'package' && positionals[0] === 'import')
+    ) {
+      const status = await call('safety:status', {})
+      if (status.mode === 'damaged' && status.message) io.err(`注意：${status.message}`)
+    }
     if (command === 'info') {
-      const info = await call('app:info')
+      const info = await call('app:info', {})
       if (values.json) io.out(JSON.stringify(info, null, 2))
       else {
         io.out(`联建通 ${info.appVersion}`)
@@ -225,8 +230,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         },
         io.out,
       )
-    if (command === 'generate') return generateCommand(backend.ctx, positionals[0], values, io)
-    const summary = fillDemo(backend.ctx)
+    if (command === 'generate') return await generateCommand(call, positionals[0], values, io)
+    const summary = await call('app:demo', {})
     io.out(
       `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次。数据文件夹：${dataDir}`,
     )
@@ -239,6 +244,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.err(
         '在命令行里填写：lianjian settings set community_name=… street_name=… party_org_name=…',
       )
+    if (e instanceof AppError && e.code === 'DB_DAMAGED')
+      io.err(await damagedAdvice(call).catch(() => '运行 lianjian check 查看可用的备份。'))
     return 1
   } finally {
     backend.close()

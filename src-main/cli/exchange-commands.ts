@@ -6,14 +6,13 @@ import { basename, resolve } from 'node:path'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
-import { caller } from './admin-commands'
-import { LIST_TARGETS } from './list-command'
+import { caller } from './call'
+import { isRegisterKey, SHEET_REGISTER_KEYS } from '../shared/registers/register-keys'
 
 function target(name: string | undefined) {
-  const key = name ? LIST_TARGETS[name] : undefined
-  if (!key)
-    throw new AppError('VALIDATION', '请指定登记簿：talents | units | committee | households')
-  return key
+  if (!isRegisterKey(name))
+    throw new AppError('VALIDATION', `请指定登记簿：${SHEET_REGISTER_KEYS.join(' | ')}`)
+  return name
 }
 
 export interface ExportOpts {
@@ -91,7 +90,7 @@ export async function exportCommand(
 }
 
 /** The preview as text: the mapping, the counts, then each problem by row and column. */
-export function formatReport(p: ImportPreview, fileName: string): string[] {
+function formatReport(p: ImportPreview, fileName: string): string[] {
   const lines = [`文件：${fileName}（表头在第 ${p.headerRow} 行）`]
   const label = (k: string) => p.fields.find((f) => f.key === k)?.label ?? k
   const used = p.columns.filter((c) => c.key !== '')

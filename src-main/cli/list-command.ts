@@ -1,36 +1,14 @@
 // `lianjian list <register> [--search S] [--json] [--unmasked]`: the register's live rows,
 // phones and ID numbers masked unless --unmasked is given.
-import { maskIdCard, maskPhone } from '../shared/mask'
-import {
-  REGISTERS,
-  REGISTER_KEYS,
-  type AnyRegisterKey,
-  type RegisterKey,
-  type RegisterSpec,
-} from '../shared/registers/registers'
+import { isAnyRegisterKey, REGISTER_KEYS } from '../shared/registers/register-keys'
+import { REGISTERS, type RegisterSpec } from '../shared/registers/registers'
 import { displayText } from '../shared/registers/display'
+import { maskRecord } from '../shared/registers/mask-record'
 import type { Invoke } from '../backend/dispatch'
-
-export const LIST_TARGETS: Record<string, RegisterKey> = {
-  talents: 'talents',
-  units: 'units',
-  committee: 'committee',
-  households: 'households',
-}
-// `list` also shows 会议, which has no Excel import/export.
-const LISTABLE: Record<string, AnyRegisterKey> = { ...LIST_TARGETS, meetings: 'meetings' }
+import { AppError } from '../shared/result'
+import { unwrap } from './call'
 
 type Row = Record<string, unknown>
-
-function mask(row: Row): Row {
-  const out: Row = { ...row }
-  for (const [k, v] of Object.entries(row)) {
-    if (typeof v !== 'string' || v === '') continue
-    if (k === 'id_card') out[k] = maskIdCard(v)
-    else if (k === 'phone' || k.endsWith('_phone')) out[k] = maskPhone(v)
-  }
-  return out
-}
 
 export async function listCommand(
   invoke: Invoke,
@@ -39,17 +17,17 @@ export async function listCommand(
   out: (line: string) => void,
   recordUnmasked?: (table: string, what: Record<string, unknown>) => void,
 ): Promise<number> {
-  const key = target ? LISTABLE[target] : undefined
+  // `list` also shows 会议, which has no Excel import/export.
+  const key = isAnyRegisterKey(target) ? target : undefined
   if (!key) {
-    throw new Error(`请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
+    throw new AppError('VALIDATION', `请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
   }
   const spec: RegisterSpec = REGISTERS[key]
   const rows: Row[] = []
   let total = 0
   for (let page = 1; ; page++) {
     const r = await invoke(`${key}:list`, { page, pageSize: 100, search: opts.search ?? '' })
-    if (!r.ok) throw new Error(r.error.message)
-    const data = r.data as { rows: Row[]; total: number }
+    const data = unwrap(r) as { rows: Row[]; total: number }
     total = data.total
     rows.push(...data.rows)
     if (rows.length >= total || data.rows.length === 0) break
@@ -63,12 +41,13 @@ export async function listCommand(
         search: opts.search ?? '',
       })
     } catch {
-      throw new Error(
+      throw new AppError(
+        'READ_ONLY',
         '无法写入操作记录（数据文件夹可能是只读的），没有显示完整信息。请去掉 --unmasked 查看脱敏后的列表',
       )
     }
   }
-  const shown = opts.unmasked ? rows : rows.map(mask)
+  const shown = opts.unmasked ? rows : rows.map((r) => maskRecord(spec.fields, r))
   if (opts.json) {
     out(JSON.stringify({ register: key, total, rows: shown }, null, 2))
     return 0

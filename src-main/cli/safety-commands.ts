@@ -6,25 +6,17 @@ import { existsSync, rmSync, statSync } from 'node:fs'
 import { copyAtomic, fileError } from '../backend/files/atomic-write'
 import { join, resolve } from 'node:path'
 import type { Backend } from '../backend/app/boot'
-import { listBackups } from '../backend/safety/backups'
 import { stagingDir, uploadedFile, uploadFromPath } from '../backend/safety/staging'
-import type { Channel, Input, Output } from '../shared/contract'
+import type { Output } from '../shared/contract'
 import { AppError } from '../shared/result'
 import { BACKUP_KIND_LABELS } from '../shared/schemas/safety.schema'
+import { caller, type Call } from './call'
 
 type Out = (line: string) => void
 interface Opts {
   json?: boolean
   yes?: boolean
   out?: string
-}
-
-function caller(b: Backend) {
-  return async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
-    const r = await b.invoke(channel, input)
-    if (!r.ok) throw new AppError(r.error.code, r.error.message)
-    return r.data as Output<C>
-  }
 }
 
 const mb = (n: number) => `${(n / 1048576).toFixed(1)} MB`
@@ -35,7 +27,7 @@ const countsLine = (counts: { label: string; count: number }[]) =>
     .join('，')
 
 export async function backupCommand(b: Backend, opts: Opts, out: Out): Promise<number> {
-  const e = await caller(b)('safety:backup', {})
+  const e = await caller(b.invoke)('safety:backup', {})
   if (opts.json) out(JSON.stringify(e, null, 2))
   else {
     out(`已备份并校验通过：${join(e.folder, e.name)}（${mb(e.size)}）`)
@@ -45,7 +37,7 @@ export async function backupCommand(b: Backend, opts: Opts, out: Out): Promise<n
 }
 
 export async function backupsCommand(b: Backend, opts: Opts, out: Out): Promise<number> {
-  const list = await caller(b)('safety:list', {})
+  const list = await caller(b.invoke)('safety:list', {})
   if (opts.json) out(JSON.stringify(list, null, 2))
   else if (list.length === 0) out('还没有备份。')
   else
@@ -57,7 +49,7 @@ export async function backupsCommand(b: Backend, opts: Opts, out: Out): Promise<
 }
 
 /** A path, or the name of a backup in the backup folders. */
-function sourceFile(b: Backend, file: string | undefined): string {
+async function sourceFile(call: Call, file: string | undefined): Promise<string> {
   if (!file)
     throw new AppError(
       'VALIDATION',
@@ -71,7 +63,7 @@ function sourceFile(b: Backend, file: string | undefined): string {
       )
     return resolve(file)
   }
-  const hit = listBackups(b.ctx).find((e) => e.name === file)
+  const hit = (await call('safety:list', {})).find((e) => e.name === file)
   if (!hit) throw new AppError('NOT_FOUND', `找不到备份文件：${file}`)
   return join(hit.folder, hit.name)
 }
@@ -82,8 +74,8 @@ export async function restoreCommand(
   opts: Opts,
   out: Out,
 ): Promise<number> {
-  const call = caller(b)
-  const uploadId = uploadFromPath(b.ctx, sourceFile(b, file))
+  const call = caller(b.invoke)
+  const uploadId = uploadFromPath(b.ctx, await sourceFile(call, file))
   // The staged copy is a full copy of someone's data: gone when the command ends, whatever the outcome.
   try {
     const inspected = await call('safety:inspect', { uploadId })
@@ -118,8 +110,27 @@ function dropUpload(b: Backend, uploadId: string): void {
   }
 }
 
+type Status = Output<'safety:status'>
+type BackupEntry = Output<'safety:list'>[number]
+
+async function newestBackup(call: Call, status: Status): Promise<BackupEntry | null> {
+  return status.newestGoodBackup ?? (await call('safety:list', {}).catch(() => []))[0] ?? null
+}
+
+function restoreAdvice(newest: BackupEntry | null): string {
+  return newest
+    ? `数据文件已损坏。可运行 lianjian restore "${join(newest.folder, newest.name)}" --yes 从最近的完好备份恢复。`
+    : '数据文件已损坏，且没有可用的备份。请联系技术支持。'
+}
+
+/** For any command refused in safe mode: the one command that gets the data back. */
+export async function damagedAdvice(call: Call): Promise<string> {
+  const status = await call('safety:status', {})
+  return restoreAdvice(status.newestGoodBackup)
+}
+
 export async function checkCommand(b: Backend, opts: Opts, out: Out): Promise<number> {
-  const call = caller(b)
+  const call = caller(b.invoke)
   const status = await call('safety:status', {})
   const usable = status.mode === 'normal' || status.mode === 'read-only'
   const report = usable ? await call('app:check', {}) : null
@@ -152,7 +163,7 @@ export async function checkCommand(b: Backend, opts: Opts, out: Out): Promise<nu
   out(
     `备份文件夹：${status.folder.path}${status.folder.fallback ? '（设置的文件夹不可用，暂用默认文件夹）' : ''}`,
   )
-  const newest = status.newestGoodBackup ?? (await call('safety:list', {}).catch(() => []))[0]
+  const newest = await newestBackup(call, status)
   if (newest)
     out(
       `最近的备份：${dayjs(newest.createdAt).format('YYYY-MM-DD HH:mm')}  ${join(newest.folder, newest.name)}`,
@@ -163,12 +174,7 @@ export async function checkCommand(b: Backend, opts: Opts, out: Out): Promise<nu
       '结论：数据库完好，但数据文件夹是只读的：可以查看、导出和生成文档，不能修改。请检查文件夹权限（或磁盘是否写保护）。',
     )
   else if (ok) out('结论：数据库完好。')
-  else if (status.mode === 'damaged')
-    out(
-      newest
-        ? `结论：数据文件已损坏。可运行 lianjian restore "${join(newest.folder, newest.name)}" --yes 从最近的完好备份恢复。`
-        : '结论：数据文件已损坏，且没有可用的备份。请联系技术支持。',
-    )
+  else if (status.mode === 'damaged') out(`结论：${restoreAdvice(newest)}`)
   else out('结论：发现问题，请从备份恢复或联系技术支持。')
   return ok ? 0 : 1
 }
@@ -180,7 +186,7 @@ export async function packageCommand(
   opts: Opts,
   out: Out,
 ): Promise<number> {
-  const call = caller(b)
+  const call = caller(b.invoke)
   if (sub === 'export') {
     if (!opts.out)
       throw new AppError('VALIDATION', '请用 --out 指定数据包文件，例如 --out 联建通数据包.zip')

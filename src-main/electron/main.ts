@@ -5,8 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { startBackend, type Backend } from '../backend/app/boot'
 import { resolveDataDir } from '../backend/app/data-dir'
 import { contract } from '../shared/contract'
-import { AppError } from '../shared/result'
-import { CSP } from '../web/web-server'
+import { CSP, startupFailure } from '../doors/door-common'
 
 const SCHEME = 'lianjian'
 const APP_ORIGIN = `${SCHEME}://app`
@@ -143,7 +142,7 @@ if (!app.requestSingleInstanceLock()) {
         // Damaged or read-only data still opens: the window explains and offers a restore.
         backend = startBackend(dataDir, 'electron', { autoBackup: true })
       } catch (e) {
-        dialog.showErrorBox('联建通无法启动', e instanceof AppError ? e.message : String(e))
+        dialog.showErrorBox('联建通无法启动', startupFailure(e))
         app.exit(1)
         return
       }

@@ -1,5 +1,6 @@
 // Channel names alone, for the sandboxed preload (which cannot load zod). contract.ts checks
 // at compile time that this list and the contract table name exactly the same channels.
+import type { AnyRegisterKey } from './registers/register-keys'
 
 const REGISTER_OPS = [
   'list',
@@ -13,7 +14,7 @@ const REGISTER_OPS = [
 ] as const
 const CHILD_OPS = ['list', 'create', 'update', 'delete'] as const
 
-type RegisterName = 'talents' | 'units' | 'committee' | 'households' | 'meetings'
+type RegisterName = AnyRegisterKey
 type ChildName =
   | 'talent_services'
   | 'unit_list_items'
@@ -56,6 +57,7 @@ export const CHANNEL_NAMES = [
   'app:check',
   'app:pick-folder',
   'app:diagnostics',
+  'app:demo',
   'dashboard:summary',
   'settings:get',
   'settings:save',

@@ -5,6 +5,7 @@ import type { ChannelName } from './channels'
 import {
   AppInfo,
   CheckReport,
+  DemoSummary,
   Diagnostics,
   PickFolderInput,
   PickFolderResult,
@@ -35,6 +36,7 @@ export const contract = {
   'app:check': { input: Empty, output: CheckReport },
   'app:pick-folder': { input: PickFolderInput, output: PickFolderResult },
   'app:diagnostics': { input: Empty, output: Diagnostics },
+  'app:demo': { input: Empty, output: DemoSummary },
   'settings:get': { input: Empty, output: Settings },
   'settings:save': { input: SettingsInput, output: Settings },
   'grids:list': { input: Empty, output: z.array(Grid) },

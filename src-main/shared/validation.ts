@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { AppError, type FieldIssue } from './result'
 
-export function issuesOf(error: z.ZodError): FieldIssue[] {
+function issuesOf(error: z.ZodError): FieldIssue[] {
   return error.issues.map((i) => ({
     field: i.path.map(String).join('.'),
     message: i.message,
@@ -13,11 +13,4 @@ export function validationError(error: z.ZodError): AppError {
   const first = details[0]?.message ?? '输入有误'
   const message = details.length > 1 ? `${first}（另有 ${details.length - 1} 处需要修改）` : first
   return new AppError('VALIDATION', message, details)
-}
-
-/** Parse with a schema, turning failure into one AppError('VALIDATION') with Chinese details. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const r = schema.safeParse(value)
-  if (!r.success) throw validationError(r.error)
-  return r.data
 }

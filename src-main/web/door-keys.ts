@@ -86,7 +86,7 @@ export class DoorKeys {
   }
 }
 
-export function readCookie(header: string | undefined, name: string): string | undefined {
+function readCookie(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=')
     if (k === name) return v.join('=')

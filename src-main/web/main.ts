@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { startBackend } from '../backend/app/boot'
 import { resolveDataDir } from '../backend/app/data-dir'
-import { AppError } from '../shared/result'
+import { startupFailure } from '../doors/door-common'
 import { startWebServer } from './web-server'
 
-export const DEFAULT_PORT = 17880
+const DEFAULT_PORT = 17880
 
 async function main() {
   const { values } = parseArgs({
@@ -65,8 +65,6 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  console.error(
-    e instanceof AppError ? e.message : `启动失败：${e instanceof Error ? e.message : String(e)}`,
-  )
+  console.error(startupFailure(e))
   process.exit(1)
 })

@@ -10,9 +10,10 @@ import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Invoke } from '../backend/dispatch'
 import type { Result } from '../shared/result'
+import { CSP } from '../doors/door-common'
 import { closedDoorPage, DoorKeys } from './door-keys'
 
-export const TOKEN_HEADER = 'x-lianjian-token'
+const TOKEN_HEADER = 'x-lianjian-token'
 // A 20 MB spreadsheet (the import limit) arrives as ≈27 MB of base64 inside the JSON.
 const MAX_BODY = 30 * 1024 * 1024
 
@@ -30,13 +31,6 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.json': 'application/json',
 }
-
-// No 'unsafe-inline' for styles: the build extracts all CSS to files, and Element Plus and Vue
-// set styles through the CSSOM (el.style…), which style-src does not govern — dialogs, poppers
-// and fixed table columns were checked in Chromium with no violation reported.
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
-  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 export interface WebServer {
   /** The bare address (no code): opens the app only in a browser that already has a session. */

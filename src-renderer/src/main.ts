@@ -4,7 +4,8 @@ import 'element-plus/theme-chalk/el-overlay.css'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
-import { router } from './router'
+import { prefetchPages, router } from './router'
 import './styles/app.css'
 
 createApp(App).use(createPinia()).use(router).mount('#app')
+void router.isReady().then(prefetchPages)

@@ -120,7 +120,8 @@ const border = (sz, color = '000000') =>
  * A table. cols: widths in twips; rows: arrays of cells, each { text | runs, align, font,
  * bold, span, vmerge: 'restart'|'continue', paras }. o.header: the first row repeats on
  * every page; o.rowHeight: minimum row height (twips); o.size: half-points; o.borders: false
- * for layout tables.
+ * for layout tables; o.keepTogether: a short table that must not break across a page (every row
+ * but the last keeps with the next, which Word and LibreOffice both honour).
  */
 export function table(cols, rows, o = {}) {
   const size = o.size ?? SIZE.xiaosi
@@ -181,6 +182,7 @@ export function table(cols, rows, o = {}) {
                   line: cell.line ?? o.line ?? Math.round(size * 14),
                   indent: cell.indent,
                   hangFix: false,
+                  keepNext: o.keepTogether && r < rows.length - 1,
                 },
               ),
             ])

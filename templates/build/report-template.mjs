@@ -18,13 +18,16 @@ export function report() {
     ['本期议定事项', '{resolution_total} 项'],
     ['议定事项完成率', '{resolution_rate}'],
     ['逾期未完成事项', '{overdue_total} 项'],
-    ['社区能人服务', '{service_count} 次，{service_hours} 小时'],
+    ['社区能人服务', '{service_count} 次'],
+    ['社区能人服务时长', '{service_hours} 小时'],
+    ['参与服务能人', '{service_people} 人'],
     ['联户走访记录', '{visit_count} 次'],
   ]
-  const rows = [
-    [{ text: '指标' }, { text: '数值' }],
-    ...figures.map(([k, v]) => [{ text: k }, { text: v }]),
-  ]
+  // Two figures to a row: the table is half as tall, so it mostly stays on the page of its
+  // heading instead of leaving a gap above it (it is kept in one piece either way).
+  const rows = [[{ text: '指标' }, { text: '数值' }, { text: '指标' }, { text: '数值' }]]
+  for (let i = 0; i < figures.length; i += 2)
+    rows.push(figures.slice(i, i + 2).flatMap(([k, v]) => [{ text: k }, { text: v }]))
   return {
     title: '工作报告',
     page: PORTRAIT,
@@ -42,12 +45,17 @@ export function report() {
         '现将{community_name}{period_label}（{start_date}至{end_date}）党建联建工作情况报告如下。{period_note}',
       ),
       h1('一、主要数据一览'),
-      table([Math.round(W * 0.55), W - Math.round(W * 0.55)], rows, {
-        header: true,
-        size: SIZE.si,
-        rowHeight: 500,
-        line: 400,
-      }),
+      table(
+        [0.3, 0.2, 0.3, 0.2].map((f) => Math.round(W * f)),
+        rows,
+        {
+          header: true,
+          size: SIZE.si,
+          rowHeight: 500,
+          line: 400,
+          keepTogether: true,
+        },
+      ),
       h1('二、人才库建设情况'),
       body(
         '截至{end_date}，社区治理人才库在册{talent_total}人，本期新增{talent_new}人，其中中共党员（含预备党员）{talent_party}人。按人才类别分：{talent_by_category_text}。按网格分：{talent_by_grid_text}。',

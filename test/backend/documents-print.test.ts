@@ -143,7 +143,11 @@ beforeAll(() => {
         )
       } else if (kind === 'report') {
         make(b, key(variant, kind), { kind, year: 2026, quarter: 4, docNumber: DOC_NUMBER })
-        if (variant === 'demo') make(b, key(variant, kind, 'q1'), { kind, year: 2025, quarter: 1 })
+        if (variant === 'demo') {
+          make(b, key(variant, kind, 'q1'), { kind, year: 2025, quarter: 1 })
+          // The whole year: the longer 统计期 note pushed the figures table across a page.
+          make(b, key(variant, kind, 'year'), { kind, year: 2026 })
+        }
       } else {
         make(b, key(variant, kind), { kind, talentId: talent })
       }
@@ -239,6 +243,21 @@ describe('document check', () => {
       })
     }
     expect(alone).toEqual([])
+  })
+
+  it('the 主要数据一览 table of a report is never broken across pages', () => {
+    const reports = all().filter((n) => n.includes('-report'))
+    expect(reports.length).toBeGreaterThanOrEqual(4)
+    for (const name of reports) {
+      const holding = (text: string) =>
+        get(name)
+          .pages.map((p, i) => (squeeze(p.text).includes(text) ? i : -1))
+          .filter((i) => i >= 0)
+      const first = holding('在册社区能人')
+      expect(first, `${name}: first row`).toHaveLength(1)
+      expect(holding('联户走访记录'), `${name}: last row`).toEqual(first)
+      expect(holding('一、主要数据一览'), `${name}: heading`).toEqual(first)
+    }
   })
 
   it('page numbers sit 7 mm below the text block, odd pages right and even pages left', () => {

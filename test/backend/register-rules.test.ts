@@ -57,10 +57,11 @@ describe('deleting a unit that has committee members', () => {
       '赵德明',
     ])
     const e = await failure('units:delete', { id: unit.id })
-    expect(e.code).toBe('CONFLICT')
+    expect(e.code).toBe('NEEDS_CONFIRMATION')
     expect(e.message).toContain('该单位还有 2 名兼职委员（王芳、赵德明）')
     expect(e.message).toContain('委员记录本身保留')
-    expect(e.details).toEqual([{ field: 'committee', message: '2' }])
+    expect(e.confirm).toEqual({ kind: 'unlink_committee', count: 2 })
+    expect(e.details).toBeUndefined()
     expect((await b.call('units:list', {})).total).toBe(1)
     const members = await b.call('committee:list', {})
     expect(members.rows.map((m) => m.unit_name)).toEqual(['市第一人民医院', '市第一人民医院'])

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startWebServer, type WebServer } from '../../src-main/web/web-server'
 import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
+import { CSP } from '../../src-main/doors/door-common'
 
 let b: TestBackend
 let server: WebServer
@@ -81,6 +82,8 @@ describe('browser door', () => {
     expect(r.status).toBe(200)
     expect(r.body).toContain(`<meta name="lianjian-token" content="${server.token}">`)
     expect(String(r.headers['content-security-policy'])).toContain("script-src 'self'")
+    // The very policy the desktop window sends (both doors take it from src-main/doors/).
+    expect(r.headers['content-security-policy']).toBe(CSP)
     expect((await http('/assets/app.js')).body).toBe('console.log(1)')
   })
 

@@ -60,6 +60,20 @@ describe('文档模板 and generating in the browser', () => {
     await page.locator('[data-test="template-list"] tr', { hasText: '我们的纪要' }).waitFor()
   })
 
+  it('下载 hands a template to the browser as a .docx that opens', async () => {
+    await page.goto(`${door.url}#/templates`)
+    const row = page.locator('[data-test="template-list"] tbody tr').first()
+    await row.waitFor()
+    const downloading = page.waitForEvent('download')
+    await row.getByRole('button', { name: '下载' }).click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toMatch(/\.docx$/)
+    const file = join(dataDir, 'downloaded-template.docx')
+    await download.saveAs(file)
+    // A real Word file with the template's tags in it, not an empty or mistyped blob.
+    expect(docxText(readFileSync(file))).toMatch(/\{[a-z_#/]+\}/)
+  })
+
   it('generates the meeting’s 纪要 into 文档 with its agreed items', async () => {
     await page.getByRole('menuitem', { name: '会议纪要' }).click()
     await page.click('[data-test="open-generate"]')

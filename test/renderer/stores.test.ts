@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ApiError, setTransport } from '../../src-renderer/src/api/client'
 import { useGridsStore } from '../../src-renderer/src/stores/grids.store'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings.store'
+import { useUnitsStore } from '../../src-renderer/src/stores/units.store'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
+import type { Input } from '../../src-main/shared/contract'
+import { REGISTER_CASES } from '../helpers/register-cases'
 
 // The stores talk to a real backend on a real SQLite file, in-process, through the same
 // Result envelope the doors return.
@@ -71,5 +74,35 @@ describe('grids store', () => {
     const store = useGridsStore()
     await store.load()
     expect(store.error).toBe('数据文件已损坏')
+  })
+})
+
+const caseOf = (key: string) => {
+  const c = REGISTER_CASES.find((x) => x.key === key)
+  if (!c) throw new Error(`no test case for ${key}`)
+  return c
+}
+
+describe('units store: deleting a unit with committee members', () => {
+  it('is refused with NEEDS_CONFIRMATION and the member count, then goes with committee: unlink', async () => {
+    const unit = await b.call('units:create', caseOf('units').create as Input<'units:create'>)
+    for (const name of ['王芳', '赵德明'])
+      await b.call('committee:create', {
+        ...(caseOf('committee').create as Input<'committee:create'>),
+        name,
+        unit_id: unit.id,
+      })
+    const store = useUnitsStore()
+    await store.load()
+    const err = await store.remove(unit.id).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ApiError)
+    expect((err as ApiError).code).toBe('NEEDS_CONFIRMATION')
+    expect((err as ApiError).confirm).toEqual({ kind: 'unlink_committee', count: 2 })
+    expect((err as ApiError).message).toContain('该单位还有 2 名兼职委员')
+    expect((await b.call('units:list', {})).total).toBe(1)
+    await store.remove(unit.id, { committee: 'unlink' })
+    expect((await b.call('units:list', {})).total).toBe(0)
+    const members = await b.call('committee:list', {})
+    expect(members.rows.map((m) => m.unit_id)).toEqual([null, null])
   })
 })

@@ -3,6 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fieldSchema } from '../../src-main/shared/registers/field-def'
+import { UNIT_FIELDS } from '../../src-main/shared/registers/units.fields'
 import { optionalPhone, requiredPhone } from '../../src-main/shared/schemas/common'
 import { TalentInput } from '../../src-main/shared/schemas/registers.schema'
 import { checkDigit, parseIdCard } from '../../src-main/shared/validators/id-card'
@@ -45,11 +46,19 @@ describe('phone normalisation', () => {
   })
 
   it('the form schemas accept what they normalise and still refuse wrong numbers', () => {
-    expect(requiredPhone.parse('138-8888-9999')).toBe('13888889999')
+    expect(requiredPhone().parse('138-8888-9999')).toBe('13888889999')
     expect(optionalPhone.parse('１３８ ８８８８ ９９９９')).toBe('13888889999')
     expect(optionalPhone.safeParse('138-8888-999').success).toBe(false)
     expect(optionalPhone.safeParse('12888889999').success).toBe(false)
-    expect(requiredPhone.safeParse('电话 138').success).toBe(false)
+    expect(requiredPhone().safeParse('电话 138').success).toBe(false)
+  })
+
+  it('an empty required phone is named by its own label (联络员电话, not 联系电话)', () => {
+    const liaison = UNIT_FIELDS.find((f) => f.key === 'liaison_phone')
+    if (!liaison) throw new Error('units have no liaison_phone field')
+    const r = fieldSchema(liaison).safeParse('')
+    expect(r.success).toBe(false)
+    expect(r.error?.issues[0]?.message).toBe('请填写联络员电话')
   })
 
   it('property: any mobile, however it is written, normalises to itself and validates', () => {
@@ -70,7 +79,7 @@ describe('phone normalisation', () => {
       fc.property(landline, fc.boolean(), (p, fullWidth) => {
         const typed = fullWidth ? wide(p) : p
         expect(normalizePhone(typed)).toBe(p)
-        expect(requiredPhone.parse(typed)).toBe(p)
+        expect(requiredPhone().parse(typed)).toBe(p)
       }),
       { numRuns: 500 },
     )

@@ -1,5 +1,7 @@
 import type { Output, ParsedInput } from '../../shared/contract'
 import { schemaVersion } from '../db/migrate'
+import { fillDemo } from '../demo/demo'
+import { refuseWhenReadOnly } from '../safety/restore'
 import type { AppContext } from './context'
 import { integrityReport, tableCounts } from './app.repo'
 
@@ -27,4 +29,10 @@ export function appCheck(_input: ParsedInput<'app:check'>, ctx: AppContext): Out
  */
 export function appPickFolder(_input: ParsedInput<'app:pick-folder'>): Output<'app:pick-folder'> {
   return { supported: false, path: null }
+}
+
+/** The made-up 锦华社区 for trying the app (`lianjian demo`); only into an empty database. */
+export function appDemo(_input: ParsedInput<'app:demo'>, ctx: AppContext): Output<'app:demo'> {
+  refuseWhenReadOnly(ctx, '写入演示数据')
+  return fillDemo(ctx)
 }

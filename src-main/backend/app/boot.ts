@@ -1,6 +1,7 @@
 // Starts the backend for any door: open the data in the safest mode the situation allows
 // (normal, read-only, or safe mode when damaged), upgrade it after a verified backup, build
 // the context, and keep the daily automatic backup going.
+import type Database from 'better-sqlite3'
 import pkg from '../../../package.json'
 import { AppError } from '../../shared/result'
 import { flushPendingAudit } from '../audit/audit.repo'
@@ -12,11 +13,11 @@ import { createInvoke, type Invoke } from '../dispatch'
 import { log, logToFolder } from '../log'
 import { createBackup, dailyBackupIfDue } from '../safety/backups'
 import { cleanStaging, releaseStaging } from '../safety/staging'
-import { openData } from '../safety/startup'
+import { openData, placeholderDb } from '../safety/startup'
 import { createContext, type AppContext, type Door } from './context'
 import { dataPaths } from './data-dir'
 
-export const APP_VERSION: string = pkg.version
+const APP_VERSION: string = pkg.version
 
 export interface Backend {
   ctx: AppContext
@@ -34,27 +35,22 @@ export interface BackendOptions {
 
 const HOUR = 3_600_000
 
-export function startBackend(dataDir: string, door: Door, options: BackendOptions = {}): Backend {
-  const paths = dataPaths(dataDir)
-  const migrations = options.migrations ?? MIGRATIONS
-  const holder: { ctx?: AppContext } = {}
-  const { db, state } = openData(paths, {
-    migrations,
-    backupBeforeUpgrade: async (_conn, from) => {
-      if (!holder.ctx) throw new Error('context not ready')
-      try {
-        await createBackup(holder.ctx, 'upgrade')
-      } catch (e) {
-        throw new AppError(
-          'MIGRATION_FAILED',
-          `升级数据格式（从第 ${from} 版）之前要先备份，但备份没有完成：${e instanceof Error ? e.message : String(e)} 数据没有改动；请解决后重新打开联建通。`,
-        )
-      }
-      log.info(`backup before migration from v${from} written`)
-    },
-  })
-  state.reopen = () => {
-    const conn = openConnection(paths.database)
+/** The verified copy an upgrade of existing data waits for; a failed one stops the upgrade. */
+async function backupBeforeUpgrade(ctx: AppContext, from: number): Promise<void> {
+  try {
+    await createBackup(ctx, 'upgrade')
+  } catch (e) {
+    throw new AppError(
+      'MIGRATION_FAILED',
+      `升级数据格式（从第 ${from} 版）之前要先备份，但备份没有完成：${e instanceof Error ? e.message : String(e)} 数据没有改动；请解决后重新打开联建通。`,
+    )
+  }
+  log.info(`backup before migration from v${from} written`)
+}
+
+function reopener(file: string, migrations: Migration[]): () => Database.Database {
+  return () => {
+    const conn = openConnection(file)
     try {
       migrate(conn, migrations)
     } catch (e) {
@@ -63,27 +59,53 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
     }
     return conn
   }
-  const ctx = createContext(db, paths, door, APP_VERSION, state)
-  holder.ctx = ctx
-  state.ready = state.ready.catch((e: unknown) => {
+}
+
+export function startBackend(dataDir: string, door: Door, options: BackendOptions = {}): Backend {
+  const paths = dataPaths(dataDir)
+  const migrations = options.migrations ?? MIGRATIONS
+  // The context exists before the data is opened, so the backup before an upgrade can use it;
+  // until the data opens (or in safe mode) it holds a placeholder database.
+  const placeholder = placeholderDb()
+  const ctx = createContext({
+    db: placeholder,
+    paths,
+    door,
+    appVersion: APP_VERSION,
+    reopen: reopener(paths.database, migrations),
+  })
+  let opening: Promise<void>
+  try {
+    opening = openData(ctx, {
+      migrations,
+      backupBeforeUpgrade: (from) => backupBeforeUpgrade(ctx, from),
+    })
+  } catch (e) {
+    placeholder.close()
+    throw e
+  }
+  if (ctx.db !== placeholder) placeholder.close()
+  const state = ctx.safety
+  ctx.ready = opening.catch((e: unknown) => {
     state.mode = 'unavailable'
     state.message =
       e instanceof AppError ? e.message : '数据升级失败，数据没有改动。请联系技术支持。'
     log.error(`start-up failed: ${e instanceof AppError ? e.code : 'error'}`)
   })
-  if (state.mode !== 'read-only') {
+  if (!state.readOnly) {
     cleanStaging(paths.dataDir)
     // Tests start many backends in one process: they keep to the console.
     if (door !== 'test') logToFolder(paths.logs)
   }
   if (state.mode === 'normal')
-    void state.ready.then(() => {
+    void ctx.ready.then(() => {
       try {
         flushPendingAudit(ctx.db)
       } catch {
         log.error('pending audit entries could not be written')
       }
     })
+  let timer: NodeJS.Timeout | null = null
   if (options.autoBackup) {
     const daily = () =>
       dailyBackupIfDue(ctx)
@@ -99,16 +121,16 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
         // The community's retention runs after the day's backup, so nothing is purged unsaved.
         .then(() => applyRetention(ctx))
         .catch(() => log.error('retention failed'))
-    void state.ready.then(daily)
-    state.timer = setInterval(() => void daily(), HOUR)
-    state.timer.unref()
+    void ctx.ready.then(daily)
+    timer = setInterval(() => void daily(), HOUR)
+    timer.unref()
   }
   return {
     ctx,
     invoke: createInvoke(ctx),
-    ready: state.ready,
+    ready: ctx.ready,
     close: () => {
-      if (state.timer) clearInterval(state.timer)
+      if (timer) clearInterval(timer)
       if (ctx.db.open) ctx.db.close()
       releaseStaging(ctx.paths.dataDir)
     },

@@ -3,18 +3,15 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-export const APP_DIR_NAME = 'lianjiantong'
+const APP_DIR_NAME = 'lianjiantong'
 
-export function appDataRoot(
-  env: NodeJS.ProcessEnv = process.env,
-  platform = process.platform,
-): string {
+function appDataRoot(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (platform === 'win32') return env.APPDATA ?? join(homedir(), 'AppData', 'Roaming')
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support')
   return env.XDG_CONFIG_HOME ?? join(homedir(), '.config')
 }
 
-export function dataDirFromArgs(argv: readonly string[]): string | undefined {
+function dataDirFromArgs(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? ''
     if (a === '--data-dir') return argv[i + 1]

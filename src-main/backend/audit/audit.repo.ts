@@ -1,3 +1,4 @@
+import { errorCode } from '../errors'
 import type Database from 'better-sqlite3'
 import { nowStamp } from '../../shared/dates'
 import { prep } from '../db/statements'
@@ -31,7 +32,7 @@ export interface AuditRow {
 const IGNORED = new Set(['updated_at', 'created_at'])
 
 /** For updates keep only the fields that changed, so history reads as "field: old → new". */
-export function changedOnly(before: unknown, after: unknown): { before: unknown; after: unknown } {
+function changedOnly(before: unknown, after: unknown): { before: unknown; after: unknown } {
   if (
     typeof before !== 'object' ||
     before === null ||
@@ -72,8 +73,7 @@ export function writeAudit(db: Database.Database, entry: AuditEntry): void {
   try {
     insertAudit(db, entry, nowStamp())
   } catch (e) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code !== 'string' || !code.startsWith('SQLITE_READONLY')) throw e
+    if (!errorCode(e).startsWith('SQLITE_READONLY')) throw e
     const list = pending.get(keyOf(db)) ?? []
     list.push({ at: nowStamp(), entry })
     pending.set(keyOf(db), list)

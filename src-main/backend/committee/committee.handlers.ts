@@ -19,12 +19,13 @@ import {
   COMMITTEE_VERIFY,
   memberIdsOfUnit,
   REVIEW_SELECT,
+  TERM_ORDER,
   TERM_FILTERS,
 } from './committee.repo'
 
 const spec = REGISTERS.committee
 
-export const committeeRules: RegisterRules = {
+const committeeRules: RegisterRules = {
   spec,
   selectSql: COMMITTEE_SELECT,
   verifySql: COMMITTEE_VERIFY,
@@ -47,7 +48,7 @@ export const committeeRules: RegisterRules = {
       return { sql, params: [] }
     },
   },
-  filterOrder: { term: 't.term_end ASC, t.id ASC' },
+  filterOrder: { term: TERM_ORDER },
 }
 
 export const committee = makeRegisterHandlers(committeeRules)

@@ -48,6 +48,9 @@ export function clearUnit(db: Database.Database, memberId: number, stamp: string
   )
 }
 
+/** 任期提醒 lists the soonest-ending terms first. */
+export const TERM_ORDER = 't.term_end ASC, t.id ASC'
+
 export const TERM_FILTERS = {
   expiring: `t.status = '在任' AND t.term_end >= date('now', 'localtime') AND t.term_end <= date('now', 'localtime', '+${TERM_WARNING_DAYS} days')`,
   expired: `t.status = '在任' AND t.term_end < date('now', 'localtime')`,

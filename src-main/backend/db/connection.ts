@@ -1,4 +1,5 @@
 // Opens the one SQLite connection the app uses: pragmas read back, quick_check, migrations.
+import { environmentCause, errorCode } from '../errors'
 import Database from 'better-sqlite3'
 import { existsSync, mkdirSync } from 'node:fs'
 import { log } from '../log'
@@ -14,29 +15,24 @@ export interface OpenOptions {
   beforeMigrate?: (db: Database.Database, fromVersion: number) => void
 }
 
-function sqliteCode(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'code' in e
-    ? String((e as { code: unknown }).code)
-    : ''
-}
-
 /** Turns SQLite's errors on open into a Chinese message that says what to do. */
 export function openError(e: unknown, file: string): AppError {
   if (e instanceof AppError) return e
-  const code = sqliteCode(e)
+  const code = errorCode(e)
+  const cause = environmentCause(e)
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new AppError(
       'DB_DAMAGED',
       `数据文件已损坏或不是联建通的数据文件（${file}）。程序没有写入它；请在「数据与备份」中从最近的备份恢复。`,
     )
   }
-  if (code.startsWith('SQLITE_READONLY') || code === 'EACCES' || code === 'EPERM') {
+  if (cause === 'READ_ONLY') {
     return new AppError(
       'READ_ONLY',
       `数据文件夹不可写（${file}）。请检查文件夹权限，或换一个可写的数据文件夹。`,
     )
   }
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+  if (cause === 'DISK_FULL') {
     return new AppError(
       'DISK_FULL',
       '磁盘空间已满，无法写入数据。请清理磁盘后重试，已有数据不受影响。',
@@ -48,12 +44,12 @@ export function openError(e: unknown, file: string): AppError {
       `无法打开数据文件（${file}）。请检查文件夹是否存在、是否有写入权限。`,
     )
   }
-  if (code.startsWith('SQLITE_IOERR') || code === 'EIO')
+  if (cause === 'DISK_ERROR')
     return new AppError(
       'DISK_FULL',
       `读写数据文件时磁盘出错（${file}）：磁盘可能已满、已拔出或有坏道。请清理磁盘空间、检查 U 盘或移动硬盘后重新打开联建通，已有数据不会被改动。`,
     )
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+  if (cause === 'BUSY')
     return new AppError(
       'BUSY',
       `数据文件正被另一个程序占用（${file}）。请关闭其他联建通窗口或正在复制这个文件的程序后重试。`,
@@ -86,7 +82,7 @@ function checkBeforeOpening(file: string): boolean {
   } catch (e) {
     // A read-only probe may fail for reasons of its own (no -shm beside a WAL file in a
     // read-only folder); only damage is decided here, the rest is left to the real open.
-    const code = sqliteCode(e)
+    const code = errorCode(e)
     if (e instanceof AppError || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'))
       throw openError(e, file)
     return false

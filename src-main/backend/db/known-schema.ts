@@ -20,7 +20,7 @@ function columns(db: Database.Database, table: string): Set<string> {
   return new Set(rows.map((r) => r.name))
 }
 
-export function shapeAt(version: number, migrations: Migration[] = MIGRATIONS): Shape {
+function shapeAt(version: number, migrations: Migration[] = MIGRATIONS): Shape {
   const known = shapes.get(version)
   if (known && migrations === MIGRATIONS) return known
   const db = new Database(':memory:')

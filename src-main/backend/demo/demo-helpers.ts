@@ -1,4 +1,7 @@
-// Building blocks of the demo community: its 网格, a seeded random source, and unit titles.
+// Building blocks of the demo community: its 网格, a seeded random source, made-up people's
+// details drawn from it, and unit titles.
+import dayjs from 'dayjs'
+import * as W from './demo-data'
 
 export const GRIDS: [string, string, string, string][] = [
   ['第一网格（锦华苑）', 'JH-01', '张秀兰', '13908711201'],
@@ -30,6 +33,22 @@ export function seeded(seed: number) {
   }
   return { next, int, pick, some }
 }
+
+/** Phones, dates and names, all drawn from `r` (so the demo is the same every time). */
+export function demoMaker(r: ReturnType<typeof seeded>) {
+  const phone = () =>
+    `1${r.pick(['3', '5', '7', '8', '9'])}${String(r.int(0, 999999999)).padStart(9, '0')}`
+  const date = (from: string, to: string) =>
+    dayjs(from)
+      .add(r.int(0, dayjs(to).diff(from, 'day')), 'day')
+      .format('YYYY-MM-DD')
+  const person = (male: boolean) =>
+    r.pick(W.SURNAMES.split('')) +
+    (male ? r.pick(W.GIVEN_M.split('')) : r.pick(W.GIVEN_F.split(''))) +
+    (r.next() < 0.6 ? (male ? r.pick(W.GIVEN_M.split('')) : r.pick(W.GIVEN_F.split(''))) : '')
+  return { r, phone, date, person }
+}
+export type DemoMaker = ReturnType<typeof demoMaker>
 
 /** The head's title that goes with the unit: a school has a 校长, a bank branch a 行长. */
 export function postAt(unit: string): string {

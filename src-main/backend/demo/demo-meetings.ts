@@ -18,7 +18,8 @@ import {
 import { pickAttendees } from '../meetings/meeting-children.handlers'
 import { membersInOffice } from '../meetings/meetings.repo'
 import { liveUnitByName } from '../units/units.repo'
-import { DEMO_MEETINGS, type DemoMeeting } from './demo-meetings-data'
+import type { DemoMeeting } from './demo-meeting-shape'
+import { DEMO_MEETINGS } from './demo-meetings-data'
 
 const day = (d: dayjs.Dayjs, n: number) => d.add(n, 'day').format('YYYY-MM-DD')
 

@@ -15,7 +15,7 @@ import { extname, isAbsolute, join, relative, sep } from 'node:path'
 import type { DataPaths } from '../app/data-dir'
 
 /** The document types this app writes; nothing else is ever opened. */
-export const OPENABLE_EXTENSIONS = new Set(['.docx', '.pdf'])
+const OPENABLE_EXTENSIONS = new Set(['.docx', '.pdf'])
 
 const KEY_FILE = '.document-key'
 const keys = new Map<string, Buffer>()

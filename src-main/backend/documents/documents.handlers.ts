@@ -16,7 +16,7 @@ import {
   chooseDefault,
   copyBuiltin,
   deleteTemplate,
-  importTemplate,
+  storeUserTemplate,
   listTemplates,
   readTemplate,
   userTemplatePath,
@@ -43,7 +43,7 @@ export const documentsTemplates: H<'documents:templates'> = (input, ctx) =>
   (input.kind ? [input.kind] : DOC_KINDS).flatMap((k) => listTemplates(ctx, k))
 
 export const documentsTemplateImport: H<'documents:template-import'> = (input, ctx) =>
-  importTemplate(ctx, input.kind, input.fileName, Buffer.from(input.base64, 'base64'))
+  storeUserTemplate(ctx, input.kind, input.fileName, Buffer.from(input.base64, 'base64'))
 
 export const documentsTemplateDefault: H<'documents:template-default'> = (input, ctx) => {
   chooseDefault(ctx, input.kind, input.id)

@@ -229,7 +229,6 @@ export function reportFigures(db: DB, start: string, end: string, asOf: string) 
       .get(start, end) as { count: number; followup: number },
   }
 }
-export type ReportFigures = ReturnType<typeof reportFigures>
 
 export function defaultTemplates(db: DB): Record<string, string> {
   const rows = db.prepare('SELECT kind, template FROM document_defaults').all() as {

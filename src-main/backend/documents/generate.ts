@@ -103,11 +103,6 @@ function makeData(ctx: AppContext, req: GenerateRequest, now: Date): Made {
 }
 
 export interface GenerateOptions {
-  /** A template file given directly (CLI --template), instead of a stored one. */
-  templateBuffer?: Buffer
-  templateLabel?: string
-  /** An exact output file (CLI --out); still never overwrites: （2） is added. */
-  outPath?: string
   now?: Date
 }
 
@@ -137,10 +132,11 @@ export function generateDocument(
   const now = opts.now ?? new Date()
   const made = makeData(ctx, req, now)
   if (made.personal && !req.masked) refuseUnmaskedWhenReadOnly(ctx, '生成未脱敏的文档')
-  const templateId = opts.templateBuffer
-    ? (opts.templateLabel ?? '')
-    : req.template || defaultTemplateId(ctx, req.kind)
-  const chosen = opts.templateBuffer ?? readTemplate(ctx, req.kind, templateId)
+  const given = req.templateFile
+  const templateId = given ? given.fileName : req.template || defaultTemplateId(ctx, req.kind)
+  const chosen = given
+    ? Buffer.from(given.base64, 'base64')
+    : readTemplate(ctx, req.kind, templateId)
   const rows = made.data.rows
   const template =
     KINDS[req.kind].subject === 'register' && Array.isArray(rows)
@@ -150,14 +146,11 @@ export function generateDocument(
   const data = { ...commonData(ctx, now), ...made.data, doc_number: req.docNumber ?? '' }
   const buf = renderDocx(template, req.kind, data, what)
   const suffix = made.personal && !req.masked ? '（未脱敏）' : ''
-  let path: string
-  if (opts.outPath) {
-    const ext = extname(opts.outPath) || '.docx'
-    path = writeUnique(dirname(opts.outPath), basename(opts.outPath, ext), ext, buf)
-  } else {
-    const folder = outputFolder(req.folder, ctx.paths.documents)
-    path = writeUnique(folder, `${made.date} ${made.name}${suffix}`, '.docx', buf)
-  }
+  const folder = outputFolder(req.folder, ctx.paths.documents)
+  // A name given (the CLI's --out) is still never overwritten: （2） is added.
+  const ext = req.fileName ? extname(req.fileName) || '.docx' : '.docx'
+  const name = req.fileName ? basename(req.fileName, ext) : `${made.date} ${made.name}${suffix}`
+  const path = writeUnique(folder, name, ext, buf)
   const row: Omit<GeneratedRow, 'id'> = {
     kind: req.kind,
     subject: made.subject,

@@ -1,6 +1,7 @@
 // Where generated documents go and what happens to them afterwards: safe, never-overwriting
 // file names; opening a file or its folder with the system (the backend runs on the user's own
 // machine in every door); PDF through LibreOffice where it is installed.
+import { errorCode } from '../errors'
 import { spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -38,7 +39,7 @@ export function writeUnique(folder: string, base: string, ext: string, buf: Buff
       writeAtomic(path, buf, { replace: false })
       return path
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw fileError(e, path, '文档')
+      if (errorCode(e) !== 'EEXIST') throw fileError(e, path, '文档')
     }
   }
   throw new AppError('CONFLICT', '同名文件太多，请换一个文件夹或清理旧文件')
@@ -118,7 +119,7 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | null
   return line || null
 }
 
-export const NO_SOFFICE =
+const NO_SOFFICE =
   '这台电脑没有安装 LibreOffice，无法直接转成 PDF。请点「打开」用 Word 或 WPS 打开后打印（或另存为 PDF）'
 
 /** Converts a .docx to a PDF beside it (never overwriting); throws when soffice is missing. */
@@ -145,7 +146,7 @@ export function convertToPdf(docx: string, timeoutMs = 90_000): string {
       { timeout: timeoutMs, stdio: 'ignore', windowsHide: true },
     )
     const pdf = join(work, 'input.pdf')
-    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT')
+    if (r.error && errorCode(r.error) === 'ETIMEDOUT')
       throw new AppError(
         'INTERNAL',
         `转换 PDF 超时（${Math.round(timeoutMs / 1000)} 秒），请用 Word 或 WPS 打开后打印`,

@@ -1,10 +1,10 @@
 // The data of the rosters (a register's current search and filters) and of the 社区能人登记表.
 // Phones and ID numbers are masked unless the caller chose otherwise (and audits it).
 import { fieldTag } from '../../shared/documents/register-tags'
-import { maskIdCard, maskPhone } from '../../shared/mask'
 import { AppError } from '../../shared/result'
 import type { FieldDef } from '../../shared/registers/field-def'
 import { displayText } from '../../shared/registers/display'
+import { maskRecord } from '../../shared/registers/mask-record'
 import { REGISTERS, type RegisterKey, type RegisterSpec } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { committee } from '../committee/committee.handlers'
@@ -12,6 +12,7 @@ import { rosterTitle } from '../exchange/export.handlers'
 import { households } from '../households/households.handlers'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
+import { nameOf } from '../registers/register.repo'
 import { recentServices } from './documents.repo'
 import { dotDate } from './meeting-data'
 import type { DocData } from './render-docx'
@@ -25,12 +26,10 @@ export interface RosterFilter {
   filters: Record<string, string | number>
 }
 
-function fieldText(f: FieldDef, row: Row, masked: boolean): string {
+function fieldText(f: FieldDef, row: Row): string {
   const text = displayText(f, row)
   if (!text) return ''
   if (f.kind === 'date' || f.kind === 'month') return dotDate(text)
-  if (masked && f.kind === 'phone') return maskPhone(text)
-  if (masked && f.kind === 'idcard') return maskIdCard(text)
   if (typeof row[f.key] === 'number' && f.kind === 'decimal') return String(row[f.key])
   return text
 }
@@ -58,7 +57,8 @@ function extras(key: RegisterKey, row: Row): DocData {
 export function rowData(key: RegisterKey, row: Row, masked: boolean): DocData {
   const spec: RegisterSpec = REGISTERS[key]
   const out: DocData = {}
-  for (const f of spec.fields) out[fieldTag(f)] = fieldText(f, row, masked)
+  const shown = masked ? maskRecord(spec.fields, row) : row
+  for (const f of spec.fields) out[fieldTag(f)] = fieldText(f, shown)
   return { ...out, ...extras(key, row) }
 }
 
@@ -69,9 +69,7 @@ function filterNote(ctx: AppContext, key: RegisterKey, f: RosterFilter): string 
     if (v === '') continue
     const field = spec.fields.find((x) => x.key === k)
     if (field?.kind === 'grid') {
-      const g = ctx.db.prepare('SELECT name FROM grids WHERE id = ?').get(v) as
-        { name: string } | undefined
-      parts.push(g?.name ?? String(v))
+      parts.push(nameOf(ctx.db, 'grids', 'name', Number(v)) || String(v))
     } else parts.push(field ? `${field.label}：${String(v)}` : String(v))
   }
   if (f.search) parts.push(`搜索“${f.search}”`)

@@ -154,7 +154,7 @@ export function checkTemplate(buf: Buffer, kind: DocKind): TemplateProblem[] {
   return openTemplate(buf, kind).problems
 }
 
-export function problemsError(problems: TemplateProblem[], what = '模板'): AppError {
+function problemsError(problems: TemplateProblem[], what = '模板'): AppError {
   return new AppError(
     'VALIDATION',
     `${what}有 ${problems.length} 处问题：${problems.map((p) => p.message).join('；')}`,
@@ -168,7 +168,7 @@ const INVALID =
   // eslint-disable-next-line no-control-regex
   /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
-export function cleanText(s: string): string {
+function cleanText(s: string): string {
   return s.replace(/\r\n?/g, '\n').replace(INVALID, '')
 }
 

@@ -126,7 +126,7 @@ function distance(a: string, b: string): number {
 const FULL_MARK: Record<string, string> = { '＃': '#', '／': '/', '＾': '^', '＠': '@' }
 
 /** 「{／resolutions}」: the / # ^ of a tag typed full-width; '' when the tag is fine. */
-export function fullWidthMark(tag: string): string {
+function fullWidthMark(tag: string): string {
   const m = /^\{\s*([＃／＾＠])\s*([^{}]*)\}$/.exec(tag)
   if (!m) return ''
   const half = FULL_MARK[m[1] ?? ''] ?? ''

@@ -25,7 +25,7 @@ export const BUILTIN = 'builtin'
 let builtinRoot: string | undefined
 
 /** Where the built-in .docx files are: beside the packaged app, or the repo's templates/. */
-export function builtinDir(): string {
+function builtinDir(): string {
   if (builtinRoot) return builtinRoot
   const candidates: string[] = []
   if (process.env.LIANJIAN_TEMPLATES_DIR) candidates.push(process.env.LIANJIAN_TEMPLATES_DIR)
@@ -46,7 +46,7 @@ export function builtinPath(kind: DocKind): string {
   return join(builtinDir(), `${kind}.docx`)
 }
 
-export function userDir(ctx: AppContext, kind: DocKind): string {
+function userDir(ctx: AppContext, kind: DocKind): string {
   return join(ctx.paths.templates, kind)
 }
 
@@ -128,10 +128,10 @@ function uniqueName(dir: string, base: string): string {
 }
 
 /**
- * Validates and stores a user template; nothing is stored when it has problems. Warnings do
- * not stop it: the template is stored and the warnings are returned to show.
+ * Validates and stores a user's .docx document template (文档模板 → 导入); nothing is stored
+ * when it has problems. Warnings do not stop it: the template is stored and the warnings are returned to show.
  */
-export function importTemplate(
+export function storeUserTemplate(
   ctx: AppContext,
   kind: DocKind,
   fileName: string,

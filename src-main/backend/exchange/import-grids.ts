@@ -13,7 +13,7 @@ import type { SheetRows } from './sheet-reader'
 const PLACEHOLDER_BASE = 1_000_000_000
 
 /** 「第一网格（锦华苑）」 and 「第一网格(锦华苑)」 → 「第一网格」. */
-export function baseName(name: string): string {
+function baseName(name: string): string {
   return name.split(/[（(【[]/)[0]?.trim() ?? ''
 }
 

@@ -3,7 +3,7 @@
 // 制表人, 审核人, 备注：…, 合计). They are left out and listed, never counted as data.
 import type { Cell } from './sheet-reader'
 
-/** Marks the example row in our import templates; import-template.ts writes it in 备注. */
+/** Marks the example row in our import templates; blank-import-sheet.ts writes it in 备注. */
 export const EXAMPLE_NOTE = '示例行，导入时自动跳过，可删除'
 
 // A label and a colon at the start of a cell: 填表人：张三, 填表日期:2026年11月, 备注：…

@@ -26,8 +26,8 @@ import { parseCell } from './cell-parse'
 import { autoMap, findHeader, identity } from './import-mapping'
 import { createGridsAndResolve, resolveSheetGrids, unknownGridsOf } from './import-grids'
 import { ignoredReason } from './import-rows'
-import { EXAMPLES } from './import-template'
-import { sqliteFailure } from '../db/sqlite-errors'
+import { EXAMPLES } from './blank-import-sheet'
+import { storageFailure } from '../errors'
 import { shortText } from './cell-parse'
 import { findLive, namesToIds } from './exchange.repo'
 import { readSheet } from './sheet-reader'
@@ -260,21 +260,32 @@ export async function importCommit(
       })
       .immediate()
   } catch (e) {
-    // A full disk or another import writing at the same time is not the row's fault: say so.
-    const env = e instanceof AppError ? undefined : sqliteFailure(e)
-    if (env && env.code !== 'CONFLICT')
-      throw new AppError(
-        env.code,
-        `导入没有完成：${env.message.replace(/，?本次修改没有保存。?/, '。')}为保证数据完整，本次没有导入任何一行。`,
-      )
-    const why = e instanceof AppError ? e.message : (env?.message ?? '写入时出错')
-    throw new AppError(
-      'VALIDATION',
-      `第 ${current} 行无法导入：${why}。为保证数据完整，本次没有导入任何一行。`,
-    )
+    throw importFailure(e, current)
   }
   reportProgress(input.jobId, '完成', good.length, good.length)
   return { ...counts, invalid: invalid.length, backup }
+}
+
+const NOT_THE_ROWS_FAULT = new Set(['DISK_FULL', 'READ_ONLY', 'BUSY'])
+
+/**
+ * Why an import commit stopped. A full disk, a read-only file or another writer is not the row's
+ * fault, whether it arrives raw from SQLite or already as an AppError: say so. A row the rules
+ * refuse is named. Anything else goes on to dispatch, which logs it with an error reference.
+ */
+function importFailure(e: unknown, row: number): unknown {
+  const known = e instanceof AppError ? e : storageFailure(e)
+  if (!known) return e
+  const none = '为保证数据完整，本次没有导入任何一行。'
+  if (NOT_THE_ROWS_FAULT.has(known.code))
+    return new AppError(
+      known.code,
+      `导入没有完成：${known.message.replace(/，?本次修改没有保存。?/, '。')}${none}`,
+    )
+  return new AppError(
+    'VALIDATION',
+    `第 ${row} 行无法导入：${known.message.replace(/。$/, '')}。${none}`,
+  )
 }
 
 /** Updating a duplicate keeps what the sheet leaves empty. */

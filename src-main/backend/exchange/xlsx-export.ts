@@ -3,9 +3,9 @@
 // asked otherwise), and no cell that could start a formula.
 import ExcelJS from 'exceljs'
 import { chineseDate } from '../../shared/dates'
-import { maskIdCard, maskPhone } from '../../shared/mask'
 import { displayText } from '../../shared/registers/display'
 import type { SheetColumn } from '../../shared/registers/columns'
+import { maskRecord } from '../../shared/registers/mask-record'
 import { neutralizeCell } from '../../shared/sheet-safety'
 
 export interface RosterSheet {
@@ -39,18 +39,12 @@ const STYLE: Record<'body' | 'text' | 'index', Partial<ExcelJS.Style>> = {
   index: { border: BORDER, font: FONT, alignment: { horizontal: 'center', vertical: 'middle' } },
 }
 
-function cellValue(
-  c: SheetColumn,
-  row: Record<string, unknown>,
-  masked: boolean,
-): string | number | null {
+function cellValue(c: SheetColumn, row: Record<string, unknown>): string | number | null {
   const raw = row[c.key]
   if ((c.field.kind === 'int' || c.field.kind === 'decimal') && typeof raw === 'number') return raw
   const text = displayText(c.field, row)
   if (text === '') return null
   // Personal columns are validated on entry; neutralised anyway, in case old data was not.
-  if (c.personal === 'id') return neutralizeCell(masked ? maskIdCard(text) : text)
-  if (c.personal === 'phone') return neutralizeCell(masked ? maskPhone(text) : text)
   return neutralizeCell(text)
 }
 
@@ -116,14 +110,16 @@ export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
     cell.border = BORDER
   })
 
-  sheet.rows.forEach((row, i) => {
+  const fields = sheet.columns.map((c) => c.field)
+  sheet.rows.forEach((raw, i) => {
+    const row = sheet.masked ? maskRecord(fields, raw) : raw
     const r = ws.getRow(i + 4)
     const first = r.getCell(1)
     first.value = i + 1
     first.style = STYLE.index
     sheet.columns.forEach((c, j) => {
       const cell = r.getCell(j + 2)
-      cell.value = cellValue(c, row, sheet.masked)
+      cell.value = cellValue(c, row)
       // Long digit strings stay text, so Excel never shows 4.40981E+17.
       cell.style = c.personal ? STYLE.text : STYLE.body
     })

@@ -2,6 +2,7 @@
 // a temporary name in the same folder, flushed, then renamed (or linked, when an existing file
 // must never be replaced). A full disk or a crash leaves no half-written .docx/.xlsx/.zip.
 // Every environment error becomes one Chinese sentence that says what to do.
+import { environmentCause, errorCode } from '../errors'
 import {
   closeSync,
   copyFileSync,
@@ -18,15 +19,13 @@ import { AppError } from '../../shared/result'
 
 /** A Chinese sentence for a file-system error while writing or reading `path`. */
 export function fileError(e: unknown, path: string, what = '文件'): AppError {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? ''
+  const code = errorCode(e)
+  const cause = environmentCause(e)
+  if (cause === 'DISK_FULL')
+    return new AppError('DISK_FULL', `磁盘空间已满，${what}没有保存（${path}）。请清理磁盘后重试`)
+  if (cause === 'READ_ONLY')
+    return new AppError('FORBIDDEN', `没有权限写入「${path}」，请换一个文件夹，或检查文件夹权限`)
   switch (code) {
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return new AppError('DISK_FULL', `磁盘空间已满，${what}没有保存（${path}）。请清理磁盘后重试`)
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return new AppError('FORBIDDEN', `没有权限写入「${path}」，请换一个文件夹，或检查文件夹权限`)
     case 'ENOENT':
     case 'ENOTDIR':
       return new AppError(
@@ -77,7 +76,7 @@ export function writeAtomic(path: string, data: Buffer, opts: { replace?: boolea
       try {
         linkSync(temp, path)
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code
+        const code = errorCode(e)
         // FAT-formatted USB sticks have no hard links: rename if nothing is there yet.
         if (code === 'EEXIST') throw e
         renameNoReplace(temp, path)

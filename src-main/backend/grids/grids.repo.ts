@@ -55,12 +55,6 @@ export function softDeleteGrid(db: Database.Database, id: number, stamp: string)
   ).run(stamp, stamp, id)
 }
 
-export function countGrids(db: Database.Database): number {
-  return (
-    prep(db, 'SELECT count(*) AS n FROM grids WHERE deleted_at IS NULL').get() as { n: number }
-  ).n
-}
-
 /** Where records point at a 网格: the table, its grid column, and how it is named. */
 export const GRID_REFERENCES = [
   {

@@ -11,6 +11,7 @@ import { attendeeOptions, moveHandler, pickAttendees } from './meeting-children.
 import {
   ATTENDEE_SELECT,
   MEETING_SELECT,
+  meetingsInYear,
   MEETING_VERIFY,
   meetingDate,
   meetingYears,
@@ -28,7 +29,7 @@ const [attendeeSpec, topicSpec, resolutionSpec] = spec.children
 const fieldError = (code: 'VALIDATION' | 'CONFLICT', field: string, message: string) =>
   new AppError(code, message, [{ field, message }])
 
-export const meetingRules: RegisterRules = {
+const meetingRules: RegisterRules = {
   spec,
   selectSql: MEETING_SELECT,
   verifySql: MEETING_VERIFY,
@@ -54,16 +55,12 @@ export const meetingRules: RegisterRules = {
     return values
   },
   extraFilters: {
-    // A range on meeting_date, so the (deleted_at, meeting_date) index serves it.
     year: (value) => {
       const y = Number(value)
       if (!Number.isInteger(y) || y < 2000 || y > 2100) {
         throw new AppError('VALIDATION', '年份筛选有误，请重新选择年份')
       }
-      return {
-        sql: 't.meeting_date >= ? AND t.meeting_date < ?',
-        params: [`${y}-01-01`, `${y + 1}-01-01`],
-      }
+      return meetingsInYear(y)
     },
   },
 }

@@ -22,6 +22,14 @@ export const TOPIC_SELECT = `SELECT t.*, t.meeting_id AS parent_id FROM meeting_
 export const RESOLUTION_SELECT = `SELECT t.*, t.meeting_id AS parent_id, ${OVERDUE('t')} AS overdue
   FROM meeting_resolutions t`
 
+/** The list filter 年份: a range on meeting_date, so the (deleted_at, meeting_date) index serves it. */
+export function meetingsInYear(year: number): { sql: string; params: unknown[] } {
+  return {
+    sql: 't.meeting_date >= ? AND t.meeting_date < ?',
+    params: [`${year}-01-01`, `${year + 1}-01-01`],
+  }
+}
+
 export function nextSeq(db: Database.Database, type: string, year: string): number {
   const r = prep(
     db,

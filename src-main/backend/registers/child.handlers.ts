@@ -1,5 +1,6 @@
 // The four operations on a register's child lists (服务记录, 三项清单, 双诺双述双评, 联系户,
 // 联户记录), with the parent checked and every change audited against the parent record.
+import { errorCode } from '../errors'
 import { nowStamp } from '../../shared/dates'
 import { AppError } from '../../shared/result'
 import type { ChildSpec, RegisterSpec } from '../../shared/registers/registers'
@@ -68,11 +69,7 @@ export function makeChildHandlers(rules: ChildRules) {
     try {
       return fn()
     } catch (e) {
-      const code =
-        typeof e === 'object' && e !== null && 'code' in e
-          ? String((e as { code: unknown }).code)
-          : ''
-      if (code.startsWith('SQLITE_CONSTRAINT_UNIQUE') && rules.conflictMessage) {
+      if (errorCode(e).startsWith('SQLITE_CONSTRAINT_UNIQUE') && rules.conflictMessage) {
         throw new AppError('CONFLICT', rules.conflictMessage(values))
       }
       throw e

@@ -7,7 +7,7 @@ import type { RegisterSpec } from '../../shared/registers/registers'
 import type { DeleteInput, ListQuery } from '../../shared/schemas/registers.schema'
 import type { AppContext } from '../app/context'
 import { auditWithChildren, forgetInAudit, writeAudit } from '../audit/audit.repo'
-import { planSearch, searchTokens } from '../search/search-tokens'
+import { searchTokens } from '../search/search-tokens'
 import { describeHistory } from './history'
 import {
   clearStaleReferences,
@@ -24,26 +24,24 @@ import {
   updateRow,
   writeTokens,
   type Row,
-  type Where,
 } from './register.repo'
+import {
+  buildWhere,
+  orderBy,
+  REGISTRATION_ORDER,
+  sortSource,
+  type ListRules,
+} from './register-query.repo'
 import { atomic } from '../db/statements'
-import { SORT_KEY_SOURCES } from '../db/migration-steps'
 import { sortKey } from '../search/sort-key'
 
-export interface RegisterRules {
-  spec: RegisterSpec
-  /** SELECT … FROM <table> t LEFT JOIN …: the record with its derived columns. */
+export interface RegisterRules extends ListRules {
+  /** SELECT … FROM <table> t LEFT JOIN …: the record with its derived columns (from a repo). */
   selectSql: string
-  /** SQL text of the searchable columns, to confirm long CJK queries as real substrings. */
-  verifySql: string
   /** Derive and check values before they are written; throw AppError to refuse. */
   prepare?(values: Row, ctx: AppContext, id: number | null): Row
   /** Extra text indexed for search (e.g. a committee member's unit name). */
   extraSearchText?(values: Row, ctx: AppContext): string[]
-  /** Filters that are not plain fields (e.g. 任期 expiring). */
-  extraFilters?: Record<string, (value: string | number) => { sql: string; params: unknown[] }>
-  /** The order a filter implies when no column is sorted (任期提醒 → by 任期止, soonest first). */
-  filterOrder?: Record<string, string>
   beforeDelete?(ctx: AppContext, id: number, input: z.output<typeof DeleteInput>): void
   afterSave?(ctx: AppContext, id: number): void
 }
@@ -72,76 +70,10 @@ export function indexRecord(
   syncValues(ctx.db, spec, id, values, fresh)
 }
 
-export function buildWhere(rules: RegisterRules, q: z.output<typeof ListQuery>): Where {
-  const { spec } = rules
-  const where: Where = {
-    sql: [q.trash ? 't.deleted_at IS NOT NULL' : 't.deleted_at IS NULL'],
-    params: [],
-  }
-  for (const [key, value] of Object.entries(q.filters)) {
-    if (value === '') continue
-    const extra = rules.extraFilters?.[key]
-    const field = spec.fields.find((f) => f.key === key && f.filter)
-    if (extra) {
-      const c = extra(value)
-      where.sql.push(c.sql)
-      where.params.push(...c.params)
-    } else if (field?.kind === 'multi') {
-      where.sql.push(
-        't.id IN (SELECT row_id FROM register_values WHERE table_name = ? AND field = ? AND value = ?)',
-      )
-      where.params.push(spec.table, key, value)
-    } else if (field) {
-      where.sql.push(`t.${key} = ?`)
-      where.params.push(value)
-    } else {
-      throw new AppError('VALIDATION', `不能按「${key}」筛选`)
-    }
-  }
-  if (q.search) {
-    const plan = planSearch(q.search)
-    if (!plan.match) {
-      where.sql.push('0')
-    } else {
-      where.sql.push(
-        `t.id IN (SELECT rowid FROM ${spec.table}_fts WHERE ${spec.table}_fts MATCH ?)`,
-      )
-      where.params.push(plan.match)
-      for (const run of plan.verify) {
-        where.sql.push(`instr(lower(${rules.verifySql}), ?) > 0`)
-        where.params.push(run)
-      }
-    }
-  }
-  return where
-}
-
-/** The register's pinyin sort key for its name field, when it has one (not 会议). */
-function sortSource(spec: RegisterSpec) {
-  return SORT_KEY_SOURCES.find((s) => s.table === spec.table && s.column === spec.nameField)
-}
-
 /** Extra columns written with a record: its name's pinyin sort key. */
 function sortColumns(spec: RegisterSpec, values: Row): Row {
   const source = sortSource(spec)
   return source ? { sort_key: sortKey(String(values[source.column] ?? ''), source.asName) } : {}
-}
-
-function orderBy(rules: RegisterRules, q: z.output<typeof ListQuery>): string {
-  if (!q.sort && q.trash) return 't.deleted_at DESC'
-  if (!q.sort) {
-    const implied = Object.keys(q.filters).find((k) => rules.filterOrder?.[k])
-    return implied ? (rules.filterOrder?.[implied] ?? '') : rules.spec.defaultSort
-  }
-  const field = rules.spec.fields.find((f) => f.key === q.sort?.field && f.sortable)
-  if (!field) throw new AppError('VALIDATION', `不能按「${q.sort.field}」排序`)
-  // Names sort in pinyin order (as in Excel/WPS) through their indexed key; never empty.
-  if (field.key === rules.spec.nameField && sortSource(rules.spec)) {
-    const dir = q.sort.order === 'asc' ? 'ASC' : 'DESC'
-    return `t.sort_key ${dir}, t.id ${dir}`
-  }
-  // Empty values sort last either way; id keeps the order stable between pages.
-  return `t.${field.key} = '' OR t.${field.key} IS NULL, t.${field.key} ${q.sort.order === 'asc' ? 'ASC' : 'DESC'}, t.id DESC`
 }
 
 export function makeRegisterHandlers(rules: RegisterRules) {
@@ -192,7 +124,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     },
     /** Every matching row (exports): in the chosen order, else in order of registration. */
     all(q: z.output<typeof ListQuery>, ctx: AppContext): Row[] {
-      const order = q.sort ? orderBy(rules, q) : 't.id ASC'
+      const order = q.sort ? orderBy(rules, q) : REGISTRATION_ORDER
       const page = listPage(ctx.db, rules.selectSql, spec.table, buildWhere(rules, q), order, -1, 0)
       return page.rows.map((r) => fromStored(spec.fields, r))
     },

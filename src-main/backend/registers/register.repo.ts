@@ -2,7 +2,8 @@
 // shared/registers. Column names come only from those lists, never from user input.
 import type Database from 'better-sqlite3'
 import { isArrayKind, type FieldDef } from '../../shared/registers/field-def'
-import type { ChildSpec, RegisterSpec } from '../../shared/registers/registers'
+import type { ChildKey, ChildSpec, RegisterSpec } from '../../shared/registers/registers'
+import { CHILD_ORDER } from './register-query.repo'
 import { prep } from '../db/statements'
 
 export type Row = Record<string, unknown>
@@ -177,7 +178,7 @@ export function childRows(
 ): Row[] {
   return prep(
     db,
-    `${selectSql} WHERE t.${child.parentColumn} = ? AND t.deleted_at IS NULL ORDER BY ${child.orderBy}`,
+    `${selectSql} WHERE t.${child.parentColumn} = ? AND t.deleted_at IS NULL ORDER BY ${CHILD_ORDER[child.key as ChildKey]}`,
   ).all(parentId) as Row[]
 }
 

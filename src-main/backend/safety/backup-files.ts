@@ -51,7 +51,7 @@ export function newBackupName(dir: string, kind: BackupKind, now = new Date()): 
   }
 }
 
-export function readSidecar(file: string): Sidecar | null {
+function readSidecar(file: string): Sidecar | null {
   try {
     return JSON.parse(readFileSync(`${file}.json`, 'utf8')) as Sidecar
   } catch {

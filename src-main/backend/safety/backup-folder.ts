@@ -25,7 +25,7 @@ export function readConfig(paths: DataPaths): Record<string, unknown> {
   }
 }
 
-export function configuredFolder(paths: DataPaths): string | null {
+function configuredFolder(paths: DataPaths): string | null {
   const v = readConfig(paths).backupDir
   return typeof v === 'string' && v !== '' ? v : null
 }

@@ -1,5 +1,6 @@
 // The SQL side of backups: a consistent copy through SQLite's online backup API, and the
 // checks that decide whether a copy (or a file offered for restore) can be trusted.
+import { environmentCause, errorCode } from '../errors'
 import Database from 'better-sqlite3'
 import { COUNTED } from '../app/app.repo'
 import { missingFromSchema } from '../db/known-schema'
@@ -73,13 +74,13 @@ export function checkCopy(file: string, opts: { readonly?: boolean } = {}): Copy
       counts: ok ? countRecords(db) : [],
     }
   } catch (e) {
-    const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+    const code = errorCode(e)
     const why =
       code === 'SQLITE_NOTADB'
         ? '不是数据库文件'
         : code.startsWith('SQLITE_CORRUPT')
           ? '文件已损坏'
-          : code === 'SQLITE_FULL' || code === 'ENOSPC'
+          : environmentCause(e) === 'DISK_FULL'
             ? '磁盘空间已满'
             : `无法打开（${code || '未知原因'}）`
     return { ok: false, problems: [why], schemaVersion: 0, counts: [] }

@@ -1,6 +1,7 @@
 // Taking, listing, checking and deleting backups. Every copy goes through SQLite's backup API
 // into a .part file, is checked with integrity_check, and only then gets its real name; a copy
 // that fails the check is deleted and the failure reported.
+import { environmentCause, errorCode } from '../errors'
 import dayjs from 'dayjs'
 import {
   existsSync,
@@ -14,7 +15,6 @@ import {
 import { join } from 'node:path'
 import { AppError } from '../../shared/result'
 import type { BackupEntry, BackupKind } from '../../shared/schemas/safety.schema'
-import { BACKUP_KIND_LABELS } from '../../shared/schemas/safety.schema'
 import type { AppContext } from '../app/context'
 import { privateDir, privateFile } from './private-files'
 import { reportProgress } from '../jobs/progress'
@@ -31,19 +31,16 @@ import {
 import { checkCopy, copyDatabase } from './backup.repo'
 import { notWritableReason } from './places'
 
-function errCode(e: unknown): string {
-  return typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
-}
-
 function copyFailure(e: unknown, dir: string): AppError {
   if (e instanceof AppError) return e
-  const code = errCode(e)
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC')
+  const code = errorCode(e)
+  const cause = environmentCause(e)
+  if (cause === 'DISK_FULL')
     return new AppError(
       'DISK_FULL',
       `备份文件夹所在的磁盘空间不足（${dir}），这次备份没有完成，未完成的副本已删除。请清理磁盘或换一个备份文件夹。现有数据不受影响。`,
     )
-  if (code.startsWith('SQLITE_READONLY') || ['EACCES', 'EPERM', 'EROFS'].includes(code))
+  if (cause === 'READ_ONLY')
     return new AppError(
       'BACKUP_FAILED',
       `备份文件夹不可写（${dir}），这次备份没有完成。请检查文件夹权限或换一个备份文件夹。`,
@@ -64,7 +61,7 @@ export async function createBackup(
     throw new AppError('DB_DAMAGED', '当前数据文件无法使用，不能备份。请先从备份恢复。')
   const folder = backupFolder(ctx.paths)
   const dir = folder.path
-  if (ctx.safety.mode === 'read-only' && dir === ctx.paths.backups)
+  if (ctx.safety.readOnly && dir === ctx.paths.backups)
     throw new AppError(
       'READ_ONLY',
       `数据文件夹只读，备份无法保存到其中的「${dir}」。可以用「导出数据包」把全部数据保存到别处（如 U 盘），或检查数据文件夹的写入权限后再备份。`,
@@ -106,7 +103,9 @@ export async function createBackup(
   } catch (e) {
     rmSync(part, { force: true })
     rmSync(`${part}-journal`, { force: true })
-    log.warn(`backup (${kind}) failed: ${errCode(e) || (e instanceof AppError ? e.code : 'error')}`)
+    log.warn(
+      `backup (${kind}) failed: ${errorCode(e) || (e instanceof AppError ? e.code : 'error')}`,
+    )
     throw copyFailure(e, dir)
   }
   log.info(`backup (${kind}) written: ${name}`)
@@ -177,10 +176,6 @@ export function verifyBackup(ctx: AppContext, id: string): { ok: boolean; messag
 export function deleteBackup(ctx: AppContext, id: string): { id: string } {
   removeBackupFile(backupFile(ctx, id))
   return { id }
-}
-
-export function describeBackup(b: BackupEntry): string {
-  return `${dayjs(b.createdAt).format('YYYY年M月D日 HH:mm')}的${BACKUP_KIND_LABELS[b.kind]}备份`
 }
 
 /** Takes the day's automatic copy unless one was already taken today. */

@@ -17,7 +17,7 @@ const WHEN_DAMAGED = new Set([
 ])
 
 export async function safetyGate(ctx: AppContext, channel: string): Promise<ErrorInfo | undefined> {
-  await ctx.safety.ready
+  await ctx.ready
   if (ALWAYS.has(channel)) return undefined
   const s = ctx.safety
   if (s.busy) return { code: 'BUSY', message: `${s.busy}，请稍候再操作。` }

@@ -2,6 +2,7 @@
 // database, the user's templates folder and manifest.json (versions, counts, SHA-256 of every
 // file). Importing one shows its counts first, checks everything, backs up the current data,
 // then replaces it.
+import { environmentCause, errorCode } from '../errors'
 import dayjs from 'dayjs'
 import Database from 'better-sqlite3'
 import {
@@ -133,10 +134,10 @@ export async function exportPackage(
     renameSync(`${outFile}.part`, outFile)
   } catch (e) {
     rmSync(`${outFile}.part`, { force: true })
-    const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+    const full = environmentCause(e) === 'DISK_FULL'
     throw new AppError(
-      code === 'ENOSPC' ? 'DISK_FULL' : 'BACKUP_FAILED',
-      code === 'ENOSPC'
+      full ? 'DISK_FULL' : 'BACKUP_FAILED',
+      full
         ? `磁盘空间不足，数据包没有写完（${outFile}）。请清理磁盘后重试。`
         : `无法写入数据包（${outFile}）：请检查文件夹是否存在、是否可写。`,
     )
@@ -211,7 +212,7 @@ export async function importPackage(
     dropStagedTemplates(ctx.paths)
     throw new AppError(
       'BACKUP_FAILED',
-      `无法准备数据包里的模板（${(e as NodeJS.ErrnoException).code ?? '未知原因'}），已取消导入。当前数据没有改动。`,
+      `无法准备数据包里的模板（${errorCode(e) || '未知原因'}），已取消导入。当前数据没有改动。`,
     )
   }
   let done

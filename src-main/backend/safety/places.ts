@@ -1,5 +1,6 @@
 // Facts about folders that decide how safely the data can be kept: can we write there, and is
 // it a network share (where SQLite's locking is not to be trusted).
+import { environmentCause, errorCode } from '../errors'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
@@ -68,10 +69,11 @@ export function notWritableReason(dir: string): string | null {
     rmSync(probe, { force: true })
     return null
   } catch (e) {
-    const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+    const code = errorCode(e)
+    const cause = environmentCause(e)
     if (code === 'EROFS') return '所在磁盘是只读的'
-    if (code === 'EACCES' || code === 'EPERM') return '没有写入权限'
-    if (code === 'ENOSPC') return '磁盘空间已满'
+    if (cause === 'READ_ONLY') return '没有写入权限'
+    if (cause === 'DISK_FULL') return '磁盘空间已满'
     if (code === 'ENOTDIR') return '这不是一个文件夹'
     return `无法写入（${code || '未知原因'}）`
   }

@@ -1,6 +1,7 @@
 // Replacing the database with a copy (a backup, an uploaded file, a data package): the copy
 // is staged beside the live file and checked, the current data is backed up, then the
 // connection is closed, the file swapped by one atomic rename and opened (and migrated) again.
+import { environmentCause, errorCode } from '../errors'
 import dayjs from 'dayjs'
 import {
   closeSync,
@@ -37,17 +38,14 @@ function fsyncPath(path: string): void {
 }
 
 export function refuseWhenReadOnly(ctx: AppContext, what: string): void {
-  if (
-    ctx.safety.mode === 'read-only' ||
-    (ctx.safety.mode === 'damaged' && ctx.safety.message?.includes('只读'))
-  )
+  if (ctx.safety.readOnly)
     throw new AppError(
       'READ_ONLY',
       `数据文件夹只读，不能${what}。请检查文件夹权限，或把数据文件夹复制到可以写入的位置。`,
     )
 }
 
-export function tooNewMessage(version: number, what: string, use = '恢复'): string {
+function tooNewMessage(version: number, what: string, use = '恢复'): string {
   return `${what}来自更新版本的联建通（数据版本 ${version}，本程序只支持到 ${LATEST_VERSION}），不能用它${use}。请先升级联建通。当前数据没有改动。`
 }
 
@@ -66,10 +64,11 @@ export function stageDatabase(
     fsyncPath(staged)
   } catch (e) {
     rmSync(staged, { force: true })
-    const code = typeof e === 'object' && e && 'code' in e ? String(e.code) : ''
+    const code = errorCode(e)
+    const full = environmentCause(e) === 'DISK_FULL'
     throw new AppError(
-      code === 'ENOSPC' ? 'DISK_FULL' : 'BACKUP_FAILED',
-      code === 'ENOSPC'
+      full ? 'DISK_FULL' : 'BACKUP_FAILED',
+      full
         ? '磁盘空间不足，无法准备恢复用的数据。请清理磁盘后重试，当前数据没有改动。'
         : `无法读取${what}（${code || '未知原因'}），当前数据没有改动。`,
     )
@@ -155,7 +154,7 @@ export async function replaceDatabase(
     // The last connection to close removes the WAL; if it is still there, another window
     // (the desktop app and the browser door can share a folder) has the file open.
     if (ctx.safety.mode === 'normal' && (existsSync(`${file}-wal`) || existsSync(`${file}-shm`))) {
-      ctx.db = ctx.safety.reopen()
+      ctx.db = ctx.reopen()
       throw new AppError(
         'BUSY',
         '另一个联建通窗口（桌面版或浏览器版）也打开着这份数据，现在替换会损坏它。请先关闭其他窗口再重试。当前数据没有改动。',
@@ -166,7 +165,7 @@ export async function replaceDatabase(
     renameSync(staged, file)
     fsyncPath(dirname(file))
     try {
-      ctx.db = ctx.safety.reopen()
+      ctx.db = ctx.reopen()
     } catch (e) {
       log.error('reopen after restore failed; putting the previous data back')
       ctx.db = placeholderDb()
@@ -174,7 +173,7 @@ export async function replaceDatabase(
         if (!before || ctx.safety.mode !== 'normal') throw e
         copyFileSync(before, `${file}.restore`)
         renameSync(`${file}.restore`, file)
-        ctx.db = ctx.safety.reopen()
+        ctx.db = ctx.reopen()
       } catch {
         ctx.safety.mode = 'unavailable'
         ctx.safety.message = `恢复后无法打开数据文件，也没能放回原来的数据。原来的数据保存在「${before ?? ''}」，请联系技术支持。`

@@ -28,7 +28,7 @@ function days(v: unknown): number | null {
   return typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : null
 }
 
-export function readRetention(ctx: AppContext): Retention {
+function readRetention(ctx: AppContext): Retention {
   const c = readConfig(ctx.paths)
   return { recycleDays: days(c.recycleDays), auditDays: days(c.auditDays) }
 }

@@ -12,9 +12,40 @@ import { exportPackage, importPackage, packageFileName, previewPackage } from '.
 import { inspectDatabaseFile, refuseWhenReadOnly, replaceDatabase, stageDatabase } from './restore'
 import { appendUpload, readChunk, stagingDir, uploadedFile } from './staging'
 
+// The safe-mode page asks for the status again and again; a full integrity_check of each of up
+// to 30 backups every time would take seconds. A file keeps its verdict while its size and
+// modification time stay the same. One cache per backend; files no longer listed are forgotten.
+type Verdict = { stamp: string; ok: boolean }
+const verdicts = new WeakMap<AppContext, Map<string, Verdict>>()
+
+function stampOf(file: string): string | null {
+  try {
+    const st = statSync(file)
+    return `${st.size}:${st.mtimeMs}`
+  } catch {
+    return null
+  }
+}
+
 function newestGoodBackup(ctx: AppContext) {
-  for (const b of listBackups(ctx).slice(0, 30))
-    if (checkCopy(join(b.folder, b.name), { readonly: true }).ok) return b
+  const files = listBackups(ctx)
+    .slice(0, 30)
+    .map((b) => ({ b, file: join(b.folder, b.name) }))
+  const before = verdicts.get(ctx)
+  const cache = new Map<string, Verdict>()
+  for (const { file } of files) {
+    const v = before?.get(file)
+    if (v) cache.set(file, v)
+  }
+  verdicts.set(ctx, cache)
+  for (const { b, file } of files) {
+    const stamp = stampOf(file)
+    if (stamp === null) continue
+    const known = cache.get(file)
+    const ok = known?.stamp === stamp ? known.ok : checkCopy(file, { readonly: true }).ok
+    cache.set(file, { stamp, ok })
+    if (ok) return b
+  }
   return null
 }
 

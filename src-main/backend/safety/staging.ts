@@ -31,7 +31,7 @@ const privateTemp = new Map<string, string>()
  * removed when the process ends.
  */
 export function stagingDir(ctx: AppContext): string {
-  if (ctx.safety.mode !== 'read-only') {
+  if (!ctx.safety.readOnly) {
     const dir = join(ctx.paths.dataDir, '.staging')
     privateDir(dir)
     return dir

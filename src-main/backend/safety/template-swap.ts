@@ -18,7 +18,7 @@ import { log } from '../log'
 import { privateDir } from './private-files'
 
 const incomingDir = (p: DataPaths) => `${p.templates}.incoming`
-export const previousDir = (p: DataPaths) => `${p.templates}-导入前`
+const previousDir = (p: DataPaths) => `${p.templates}-导入前`
 const journalFile = (p: DataPaths) => join(p.dataDir, '.package-import.json')
 
 /** Writes the package's templates beside the live folder; nothing live changes yet. */

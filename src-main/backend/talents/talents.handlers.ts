@@ -11,7 +11,7 @@ import {
   talentWithIdCard,
 } from './talents.repo'
 
-export const talentRules: RegisterRules = {
+const talentRules: RegisterRules = {
   spec: REGISTERS.talents,
   selectSql: TALENT_SELECT,
   verifySql: TALENT_VERIFY,

@@ -40,10 +40,9 @@ const unitRules: RegisterRules = {
         .slice(0, 5)
         .map((m) => m.name)
         .join('、')
-      throw new AppError(
-        'CONFLICT',
+      throw AppError.needsConfirmation(
         `该单位还有 ${members.length} 名兼职委员（${names}${members.length > 5 ? '等' : ''}）。删除单位时将解除他们与该单位的关联，委员记录本身保留。`,
-        [{ field: 'committee', message: String(members.length) }],
+        { kind: 'unlink_committee', count: members.length },
       )
     }
     unlinkMembersFromUnit(ctx, id)

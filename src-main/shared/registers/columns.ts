@@ -1,6 +1,7 @@
 // Spreadsheet columns for each register: what export writes and import reads. Labels are the
 // field labels; synonyms are the other headers found in communities' old ledgers.
 import type { FieldDef } from './field-def'
+import { personalKind, type PersonalKind } from './mask-record'
 import { REGISTERS, type RegisterKey, type RegisterSpec } from './registers'
 
 export interface SheetColumn {
@@ -8,7 +9,7 @@ export interface SheetColumn {
   label: string
   field: FieldDef
   /** Written as a text cell; masked on export unless the user asks otherwise. */
-  personal: 'id' | 'phone' | null
+  personal: PersonalKind | null
   width: number
 }
 
@@ -104,7 +105,7 @@ export function sheetColumns(key: RegisterKey): SheetColumn[] {
     key: f.key,
     label: f.label,
     field: f,
-    personal: f.kind === 'idcard' ? 'id' : f.kind === 'phone' ? 'phone' : null,
+    personal: personalKind(f),
     width: width(f),
   }))
 }

@@ -72,7 +72,7 @@ export function fieldSchema(f: FieldDef): z.ZodType {
         ? requiredText(f.label, f.max ?? 2000)
         : optionalText(f.label, f.max ?? 2000)
     case 'phone':
-      return f.required ? requiredPhone : optionalPhone
+      return f.required ? requiredPhone(f.label) : optionalPhone
     case 'idcard':
       return z
         .string()
@@ -216,10 +216,6 @@ export function recordSchema<const Fs extends readonly FieldDef[], E extends z.Z
       deleted_at: string | null
     } & z.output<z.ZodObject<E>>
   >
-}
-
-export function fieldByKey(fields: readonly FieldDef[], key: string): FieldDef | undefined {
-  return fields.find((f) => f.key === key)
 }
 
 /** Columns stored as JSON arrays. */

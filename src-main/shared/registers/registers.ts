@@ -2,6 +2,7 @@
 // fields filter and sort. Backend repos, contract channels and the UI all read these.
 import { COMMITTEE_FIELDS, COMMITTEE_REVIEW_FIELDS } from './committee.fields'
 import type { FieldDef } from './field-def'
+import type { AnyRegisterKey } from './register-keys'
 import { ATTENDEE_FIELDS, MEETING_FIELDS, RESOLUTION_FIELDS, TOPIC_FIELDS } from './meetings.fields'
 import {
   HOUSEHOLD_FIELDS,
@@ -17,14 +18,12 @@ export interface ChildSpec {
   parentColumn: string
   label: string
   fields: readonly FieldDef[]
-  /** SQL ORDER BY for the child list; the child table is aliased t. */
-  orderBy: string
   /** Field that names a row in messages and history. */
   titleField: string
 }
 
 export interface RegisterSpec {
-  key: string
+  key: AnyRegisterKey
   table: string
   label: string
   /** What one record is called in messages: 社区能人「李志红」. */
@@ -34,7 +33,6 @@ export interface RegisterSpec {
   /** Fields whose text (and pinyin) the search box matches. */
   search: readonly string[]
   children: readonly ChildSpec[]
-  defaultSort: string
 }
 
 export const REGISTERS = {
@@ -53,11 +51,9 @@ export const REGISTERS = {
         parentColumn: 'talent_id',
         label: '服务记录',
         fields: TALENT_SERVICE_FIELDS,
-        orderBy: 't.service_date DESC, t.id DESC',
         titleField: 'item',
       },
     ],
-    defaultSort: 't.id DESC',
   },
   units: {
     key: 'units',
@@ -74,11 +70,9 @@ export const REGISTERS = {
         parentColumn: 'unit_id',
         label: '三项清单',
         fields: UNIT_LIST_ITEM_FIELDS,
-        orderBy: "CASE t.list_type WHEN '资源' THEN 1 WHEN '需求' THEN 2 ELSE 3 END, t.id DESC",
         titleField: 'title',
       },
     ],
-    defaultSort: 't.id DESC',
   },
   committee: {
     key: 'committee',
@@ -95,11 +89,9 @@ export const REGISTERS = {
         parentColumn: 'member_id',
         label: '双诺双述双评',
         fields: COMMITTEE_REVIEW_FIELDS,
-        orderBy: 't.year DESC, t.id DESC',
         titleField: 'year',
       },
     ],
-    defaultSort: 't.id DESC',
   },
   households: {
     key: 'households',
@@ -116,7 +108,6 @@ export const REGISTERS = {
         parentColumn: 'household_id',
         label: '联系户',
         fields: HOUSEHOLD_LINK_FIELDS,
-        orderBy: 't.id',
         titleField: 'head_name',
       },
       {
@@ -125,11 +116,9 @@ export const REGISTERS = {
         parentColumn: 'household_id',
         label: '联户记录',
         fields: HOUSEHOLD_VISIT_FIELDS,
-        orderBy: 't.visit_date DESC, t.id DESC',
         titleField: 'item',
       },
     ],
-    defaultSort: 't.id DESC',
   },
   meetings: {
     key: 'meetings',
@@ -146,7 +135,6 @@ export const REGISTERS = {
         parentColumn: 'meeting_id',
         label: '参会人员',
         fields: ATTENDEE_FIELDS,
-        orderBy: 't.sort_order, t.id',
         titleField: 'name',
       },
       {
@@ -155,7 +143,6 @@ export const REGISTERS = {
         parentColumn: 'meeting_id',
         label: '议题',
         fields: TOPIC_FIELDS,
-        orderBy: 't.sort_order, t.id',
         titleField: 'title',
       },
       {
@@ -164,26 +151,13 @@ export const REGISTERS = {
         parentColumn: 'meeting_id',
         label: '议定事项',
         fields: RESOLUTION_FIELDS,
-        orderBy: 't.sort_order, t.id',
         titleField: 'content',
       },
     ],
-    defaultSort: 't.meeting_date DESC, t.id DESC',
   },
-} as const satisfies Record<string, RegisterSpec>
+} as const satisfies Record<AnyRegisterKey, RegisterSpec>
 
-/** Every register, 会议 included. */
-export type AnyRegisterKey = keyof typeof REGISTERS
-/** The four 台账 registers with Excel rosters, import and export (all but 会议). */
-export type RegisterKey = Exclude<AnyRegisterKey, 'meetings'>
-export const REGISTER_KEYS = Object.keys(REGISTERS) as AnyRegisterKey[]
+// The names themselves live in register-keys.ts (the preload can load that one).
+export { REGISTER_KEYS, type AnyRegisterKey, type RegisterKey } from './register-keys'
 
 export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
-
-export function childSpec(key: ChildKey): { register: RegisterSpec; child: ChildSpec } {
-  for (const register of Object.values(REGISTERS) as RegisterSpec[]) {
-    const child = register.children.find((c) => c.key === key)
-    if (child) return { register, child }
-  }
-  throw new Error(`unknown child list ${key}`)
-}

@@ -36,3 +36,13 @@ export const Diagnostics = z.object({ text: z.string() })
 
 export type AppInfo = z.output<typeof AppInfo>
 export type CheckReport = z.output<typeof CheckReport>
+
+/** What `app:demo` wrote into an empty database (the made-up 锦华社区). */
+export const DemoSummary = z.object({
+  grids: z.number(),
+  talents: z.number(),
+  units: z.number(),
+  committee: z.number(),
+  households: z.number(),
+  meetings: z.number(),
+})

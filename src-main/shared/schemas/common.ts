@@ -30,11 +30,14 @@ export const optionalPhone = z
   .transform(normalizePhone)
   .refine((v) => v === '' || isPhone(v), PHONE_MESSAGE)
 
-export const requiredPhone = z
-  .string({ error: '请填写联系电话' })
-  .transform(normalizePhone)
-  .refine((v) => v !== '', '请填写联系电话')
-  .refine((v) => v === '' || isPhone(v), PHONE_MESSAGE)
+// The message names the field she left empty (联系电话, 联络员电话, …).
+export function requiredPhone(label = '联系电话') {
+  return z
+    .string({ error: `请填写${label}` })
+    .transform(normalizePhone)
+    .refine((v) => v !== '', `请填写${label}`)
+    .refine((v) => v === '' || isPhone(v), PHONE_MESSAGE)
+}
 
 export const Timestamps = {
   created_at: z.string(),

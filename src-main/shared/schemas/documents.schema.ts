@@ -25,13 +25,13 @@ export const TemplateInfo = z.object({
 
 export const TemplateRef = z.object({ kind: DocKindName, id: z.string().min(1).max(200) }).strict()
 
-export const TemplateImport = z
-  .object({
-    kind: DocKindName,
-    fileName: z.string().min(1).max(260),
-    base64: z.string().min(1, '文件是空的').max(16_000_000, '文件太大，模板最大 10 MB'),
-  })
-  .strict()
+/** A .docx chosen by the user, as base64 (the caps keep a zip bomb from even arriving). */
+const TemplateFile = {
+  fileName: z.string().min(1).max(260),
+  base64: z.string().min(1, '文件是空的').max(16_000_000, '文件太大，模板最大 10 MB'),
+}
+
+export const TemplateImport = z.object({ kind: DocKindName, ...TemplateFile }).strict()
 
 export const TemplateImportResult = z.object({
   template: TemplateInfo.nullable(),
@@ -64,6 +64,15 @@ export const GenerateInput = z
       .transform((v) => v.replace(/[[［(（]\s*(\d{4})\s*[\]］)）]/, '〔$1〕')),
     /** Output folder (absolute); absent: 文档 in the data folder. */
     folder: z.string().max(1000).optional(),
+    /** The file name in that folder (the CLI's --out); absent: the dated name. */
+    fileName: z
+      .string()
+      .min(1)
+      .max(255)
+      .refine((v) => !/[\\/]/.test(v), '文件名不能包含 / 或 \\')
+      .optional(),
+    /** A template file used once, not stored (the CLI's --template); absent: `template`. */
+    templateFile: z.object(TemplateFile).strict().optional(),
   })
   .strict()
 

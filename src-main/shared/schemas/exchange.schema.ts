@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { Id } from './common'
 import { JobId } from './jobs.schema'
+import { SHEET_REGISTER_KEYS } from '../registers/register-keys'
 
-export const RegisterName = z.enum(['talents', 'units', 'committee', 'households'], {
+export const RegisterName = z.enum(SHEET_REGISTER_KEYS, {
   error: '只有社区能人、共建成员单位、兼职委员和党员中心户可以导入导出 Excel',
 })
 

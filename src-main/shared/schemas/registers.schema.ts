@@ -1,7 +1,7 @@
 // Contract schemas for the four registers and their child lists, made from the field lists.
 import { z } from 'zod'
 import { COMMITTEE_FIELDS, COMMITTEE_REVIEW_FIELDS } from '../registers/committee.fields'
-import { inputSchema, recordSchema, type FieldDef } from '../registers/field-def'
+import { inputSchema, recordSchema } from '../registers/field-def'
 import {
   HOUSEHOLD_FIELDS,
   HOUSEHOLD_LINK_FIELDS,
@@ -163,5 +163,3 @@ export const registerContract = {
   ...prefixed('household_links', childChannels(HouseholdLink, HouseholdLinkInput)),
   ...prefixed('household_visits', childChannels(HouseholdVisit, HouseholdVisitInput)),
 }
-
-export type FieldList = readonly FieldDef[]

@@ -1,7 +1,7 @@
 // The renderer's only way to the backend. It picks the transport: the preload's invoke in the
 // desktop window, fetch to the browser door otherwise (tests may install their own).
 import type { Channel, Input, Output } from '@shared/contract'
-import type { ErrorInfo, FieldIssue, Result } from '@shared/result'
+import type { Confirmation, ErrorInfo, FieldIssue, Result } from '@shared/result'
 
 export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>
 
@@ -14,12 +14,15 @@ declare global {
 export class ApiError extends Error {
   readonly code: ErrorInfo['code']
   readonly details: FieldIssue[]
+  /** Set with NEEDS_CONFIRMATION: what the user is asked to accept before the call is repeated. */
+  readonly confirm: Confirmation | undefined
 
   constructor(info: ErrorInfo) {
     super(info.message)
     this.name = 'ApiError'
     this.code = info.code
     this.details = info.details ?? []
+    this.confirm = info.confirm
   }
 }
 
@@ -28,7 +31,7 @@ const UNREACHABLE: Result<unknown> = {
   error: { code: 'INTERNAL', message: '无法连接联建通后台。请确认联建通仍在运行，然后刷新页面。' },
 }
 
-export function httpTransport(base = './api/invoke'): Transport {
+function httpTransport(base = './api/invoke'): Transport {
   const token = document.querySelector('meta[name="lianjian-token"]')?.getAttribute('content') ?? ''
   return async (channel, input) => {
     try {
@@ -55,8 +58,14 @@ function current(): Transport {
   return transport
 }
 
+let pending = 0
+
+/** How many calls are waiting for the backend (work that can wait, waits for them). */
+export const pendingCalls = (): number => pending
+
 export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
-  const r = await current()(channel, input)
+  pending++
+  const r = await current()(channel, input).finally(() => pending--)
   if (!r.ok) throw new ApiError(r.error)
   return r.data as Output<C>
 }

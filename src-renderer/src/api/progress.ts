@@ -4,7 +4,7 @@ import { invoke } from './client'
 
 export type JobProgress = NonNullable<Output<'jobs:progress'>>
 
-export function newJobId(): string {
+function newJobId(): string {
   return `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 }
 

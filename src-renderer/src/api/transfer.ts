@@ -1,7 +1,7 @@
 // Big files (backups, data packages) cross the contract in 4 MB pieces: uploads are appended
 // in the backend's staging folder, downloads are read back piece by piece.
 import { CHUNK_BYTES } from '@shared/schemas/safety.schema'
-import { fileToBase64 } from '../utils/files'
+import { base64ToBytes, fileToBase64, MIME, saveDownload } from '../utils/files'
 import { invoke } from './client'
 
 export type TransferProgress = (done: number, total: number) => void
@@ -31,18 +31,11 @@ export async function downloadStaged(
   let offset = 0
   for (;;) {
     const c = await invoke('safety:download', { fileName, offset })
-    const bytes = Uint8Array.from(atob(c.base64), (ch) => ch.charCodeAt(0))
+    const bytes = base64ToBytes(c.base64)
     parts.push(bytes)
     offset += bytes.length
     onProgress?.(offset, c.size)
     if (c.done || bytes.length === 0) break
   }
-  const url = URL.createObjectURL(new Blob(parts as BlobPart[], { type: 'application/zip' }))
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  document.body.appendChild(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 30_000)
+  saveDownload(fileName, parts, MIME.zip)
 }

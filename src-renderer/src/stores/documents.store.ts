@@ -4,6 +4,7 @@ import type { DocKind } from '@shared/documents/doc-kinds'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { errorMessage, invoke } from '../api/client'
+import { downloadBase64, MIME } from '../utils/files'
 
 export type TemplateInfo = Output<'documents:templates'>[number]
 export type GeneratedDoc = Output<'documents:generate'>
@@ -77,17 +78,7 @@ export const useDocumentsStore = defineStore('documents', () => {
   }
   async function download(kind: DocKind, id: string): Promise<void> {
     const r = await invoke('documents:template-download', { kind, id })
-    const bytes = Uint8Array.from(atob(r.base64), (c) => c.charCodeAt(0))
-    const url = URL.createObjectURL(
-      new Blob([bytes], {
-        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      }),
-    )
-    const a = document.createElement('a')
-    a.href = url
-    a.download = r.fileName
-    a.click()
-    setTimeout(() => URL.revokeObjectURL(url), 5000)
+    downloadBase64(r.fileName, r.base64, MIME.docx)
   }
   const openTemplate = (kind: DocKind, id: string) =>
     invoke('documents:template-open', { kind, id })

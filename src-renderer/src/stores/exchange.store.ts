@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { errorMessage, invoke } from '../api/client'
 import { withProgress, type JobProgress } from '../api/progress'
-import { downloadBase64, XLSX_MIME } from '../utils/files'
+import { downloadBase64, MIME } from '../utils/files'
 
 export type ColumnsInfo = Output<'exchange:columns'>
 export type Preset = Output<'exchange:preset-save'>
@@ -61,7 +61,7 @@ export const useExchangeStore = defineStore('exchange', () => {
         (jobId) => invoke('exchange:export', { ...input, jobId }),
         track,
       )
-      downloadBase64(file.fileName, file.base64, XLSX_MIME)
+      downloadBase64(file.fileName, file.base64, MIME.xlsx)
       return file.count
     })
   }
@@ -69,7 +69,7 @@ export const useExchangeStore = defineStore('exchange', () => {
   function downloadTemplate(register: RegisterKey): Promise<void> {
     return guarded(async () => {
       const file = await invoke('exchange:template', { register })
-      downloadBase64(file.fileName, file.base64, XLSX_MIME)
+      downloadBase64(file.fileName, file.base64, MIME.xlsx)
     })
   }
 

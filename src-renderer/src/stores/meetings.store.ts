@@ -46,13 +46,18 @@ export const useMeetingDetailStore = defineStore('meeting-detail', () => {
         topics.value = []
         resolutions.value = []
       }
+      // The three lists are asked for together with the meeting, not after it: one round trip
+      // instead of two before the page can draw. A deleted meeting's lists answer 不存在 and
+      // are not shown, so their error is dropped.
+      const lists = Promise.all([
+        invoke('meeting_attendees:list', { parentId: id }),
+        invoke('meeting_topics:list', { parentId: id }),
+        invoke('meeting_resolutions:list', { parentId: id }),
+      ])
+      lists.catch(() => undefined)
       await loadMeeting(id)
       if (!meeting.value?.deleted_at)
-        await Promise.all([
-          loadChild('meeting_attendees'),
-          loadChild('meeting_topics'),
-          loadChild('meeting_resolutions'),
-        ])
+        [attendees.value, topics.value, resolutions.value] = await lists
     } catch (e) {
       error.value = errorMessage(e)
     } finally {

@@ -11,7 +11,6 @@ export type SafetyStatus = Output<'safety:status'>
 export type Health = Output<'safety:health'>
 export type Backup = Output<'safety:backup'>
 export type PackagePreview = Output<'safety:package-preview'>
-export type Inspected = Output<'safety:inspect'>
 export type Retention = Output<'safety:retention'>
 
 export const useSafetyStore = defineStore('safety', () => {

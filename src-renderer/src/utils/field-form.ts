@@ -4,6 +4,7 @@ import type { FormItemRule } from 'element-plus'
 import { displayText } from '@shared/registers/display'
 import { fieldSchema, type FieldDef } from '@shared/registers/field-def'
 import dayjs from 'dayjs'
+import { zodRule } from './zod-rules'
 
 export type Values = Record<string, unknown>
 
@@ -26,22 +27,9 @@ export function editable(fields: readonly FieldDef[], row: Values): Values {
 }
 
 export function rulesFor(fields: readonly FieldDef[]): Record<string, FormItemRule[]> {
-  const rules: Record<string, FormItemRule[]> = {}
-  for (const f of fields) {
-    const schema = fieldSchema(f)
-    rules[f.key] = [
-      {
-        required: f.required === true,
-        trigger: ['blur', 'change'],
-        validator: (_rule, value: unknown, callback: (e?: Error) => void) => {
-          const r = schema.safeParse(value === undefined ? blankValue(f) : value)
-          if (r.success) callback()
-          else callback(new Error(r.error.issues[0]?.message ?? '输入有误'))
-        },
-      },
-    ]
-  }
-  return rules
+  return Object.fromEntries(
+    fields.map((f) => [f.key, [zodRule(fieldSchema(f), f.required === true, blankValue(f))]]),
+  )
 }
 
 /** A stored value as text; a grid/unit id falls back to the loaded choices for its name. */

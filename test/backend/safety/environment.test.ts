@@ -6,7 +6,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { startBackend } from '../../../src-main/backend/app/boot'
 import { pendingAuditCount } from '../../../src-main/backend/audit/audit.repo'
 import { networkShareKind, networkShareWarning } from '../../../src-main/backend/safety/places'
-import { addTalent, makeReadOnly, requireMount, smallDisk } from '../../helpers/safety-helpers'
+import {
+  addTalent,
+  damageFile,
+  makeReadOnly,
+  requireMount,
+  smallDisk,
+} from '../../helpers/safety-helpers'
 import { tempDir, testBackend, type TestBackend } from '../../helpers/temp-backend'
 
 const cleanups: (() => void)[] = []
@@ -139,6 +145,37 @@ describe('read-only data folder', () => {
       ok: false,
       error: { message: expect.stringContaining('无法开始工作') },
     })
+  })
+})
+
+describe('damaged data in a read-only folder', () => {
+  it('is safe mode flagged read-only: a restore is refused up front, nothing is written', async (t) => {
+    const dir = tempDir()
+    const first = testBackend(dir)
+    for (let i = 0; i < 30; i++)
+      await addTalent(first, `居民${i}`, `139000003${String(i).padStart(2, '0')}`)
+    const good = await first.call('safety:backup', {})
+    first.close()
+    const file = join(dir, 'lianjian.sqlite')
+    damageFile(file)
+    const before = hash(file)
+    const undo = makeReadOnly(dir)
+    if (!requireMount(t, undo)) return
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    cleanups.push(() => undo?.())
+
+    const b = startBackend(dir, 'test')
+    cleanups.push(() => b.close())
+    expect(b.ctx.safety).toMatchObject({ mode: 'damaged', readOnly: true })
+    expect(await b.invoke('safety:restore', { id: good.id })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'READ_ONLY',
+        message: expect.stringContaining('数据文件夹只读，不能恢复数据'),
+      },
+    })
+    expect(hash(file)).toBe(before)
+    expect(readdirSync(dir).filter((f) => f.startsWith('damaged-'))).toEqual([])
   })
 })
 

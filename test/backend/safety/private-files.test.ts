@@ -29,9 +29,9 @@ describe.skipIf(process.platform === 'win32')('files readable by the user only',
 
   it('read-only mode stages in a private folder of its own, never a fixed shared one', () => {
     b = testBackend()
-    b.ctx.safety.mode = 'read-only'
+    b.ctx.safety.readOnly = true
     const dir = stagingDir(b.ctx)
-    b.ctx.safety.mode = 'normal'
+    b.ctx.safety.readOnly = false
     expect(dir).not.toMatch(/lianjian-staging$/)
     expect(dir.startsWith(b.dataDir)).toBe(false)
     expect(mode(dir)).toBe(0o700)

@@ -20,6 +20,18 @@ export function enterSaves(e: KeyboardEvent): boolean {
   return true
 }
 
+/**
+ * Whether this Esc press should close the dialog although it comes from a drop-down: Element
+ * Plus's select swallows Esc even when its list is closed, so with the cursor in a first field
+ * like 会议类型 the dialog would never hear it. An open list or typed filter text keeps its Esc.
+ */
+export function escapeFromClosedSelect(e: KeyboardEvent): boolean {
+  if (e.key !== 'Escape' || e.isComposing) return false
+  const t = e.target as HTMLElement | null
+  if (!t?.closest('.el-select') || t.closest('[aria-expanded="true"]')) return false
+  return !(t as HTMLInputElement).value
+}
+
 /** Asks before a changed form is closed; resolves true when it may close. */
 export async function mayDiscard(dirty: boolean): Promise<boolean> {
   if (!dirty) return true

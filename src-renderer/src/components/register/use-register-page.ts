@@ -167,11 +167,7 @@ export function useRegisterPage(
       ElMessage.success(`已删除，可在回收站中恢复`)
     } catch (e) {
       // A unit with committee members: say what happens to them and ask again.
-      if (
-        e instanceof ApiError &&
-        e.code === 'CONFLICT' &&
-        e.details.some((d) => d.field === 'committee')
-      ) {
+      if (e instanceof ApiError && e.confirm?.kind === 'unlink_committee') {
         if (
           await confirm(`${e.message}确定继续删除吗？`, '该单位有兼职委员', '解除关联并删除', true)
         ) {

@@ -82,5 +82,3 @@ export function useGridDelete() {
 
   return { open, usage, moveTo, busy, others, affected, start, confirmMove }
 }
-
-export type GridDeleteState = ReturnType<typeof useGridDelete>

@@ -1,5 +1,6 @@
-// An import template per register: the header row, a row explaining each column, and one
-// example row (marked, and skipped on import), so a secretary can copy her old ledger into the right shape.
+// The blank Excel sheet a user downloads as 导入模板 (not a .docx document template): the header
+// row, a row explaining each column, and one example row (marked, and skipped on import), so a
+// secretary can copy her old ledger into the right shape.
 import ExcelJS from 'exceljs'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { sheetColumns, type SheetColumn } from '../../shared/registers/columns'
@@ -87,7 +88,7 @@ function explain(c: SheetColumn): string {
   return parts.join('；')
 }
 
-export async function importTemplate(
+export async function blankImportSheet(
   input: ParsedInput<'exchange:template'>,
 ): Promise<Output<'exchange:template'>> {
   const key = input.register
