@@ -12,7 +12,7 @@ import { MIGRATIONS, type Migration } from '../db/migrations'
 import { createInvoke, type Invoke } from '../dispatch'
 import { log, logToFolder } from '../log'
 import { createBackup, dailyBackupIfDue } from '../safety/backups'
-import { cleanStaging } from '../safety/staging'
+import { cleanStaging, releaseStaging } from '../safety/staging'
 import { openData, placeholderDb } from '../safety/startup'
 import { createContext, type AppContext, type Door } from './context'
 import { dataPaths } from './data-dir'
@@ -138,6 +138,7 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
     close: () => {
       if (timer) clearInterval(timer)
       if (ctx.db.open) ctx.db.close()
+      releaseStaging(ctx.paths.dataDir)
     },
   }
 }

@@ -45,6 +45,14 @@ export function stagingDir(ctx: AppContext): string {
   return dir
 }
 
+/** Removes the read-only mode's own temp folder when its backend closes (tests open many). */
+export function releaseStaging(dataDir: string): void {
+  const dir = privateTemp.get(dataDir)
+  if (!dir) return
+  privateTemp.delete(dataDir)
+  rmSync(dir, { recursive: true, force: true })
+}
+
 /** Clears what an earlier run left behind (a day old, so a second window's files survive). */
 export function cleanStaging(dataDir: string, now = Date.now()): void {
   const dir = join(dataDir, '.staging')

