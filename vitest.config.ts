@@ -11,12 +11,21 @@ const alias = { '@shared': resolve('src-main/shared'), '@': resolve('src-rendere
 // the built app in Debian's Chromium through the browser door.
 export default defineConfig({
   test: {
+    // Each run in its own TMPDIR, which must be empty again at the end (test/setup/).
+    globalSetup: ['test/setup/temp-folders.ts'],
+    // What tests and the backend print is shown for a failing test only: a passing run is quiet.
+    silent: 'passed-only',
     projects: [
       {
         resolve: { alias },
         test: {
           name: 'backend',
+          setupFiles: ['test/setup/clean-temp.ts'],
           environment: 'node',
+          // A hang guard, not a speed check (speed is `npm run bench`): the default 5 s failed
+          // sound tests when the other projects loaded both cores.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
           include: ['test/backend/**/*.test.ts', 'test/shared/**/*.test.ts'],
         },
       },
@@ -32,7 +41,13 @@ export default defineConfig({
         ],
         test: {
           name: 'renderer',
+          setupFiles: ['test/setup/clean-temp.ts'],
           environment: 'happy-dom',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+          // Tests wait for what the user would see with expect.poll, never a fixed sleep; a
+          // loaded machine can take more than the default 1 s to answer and re-render.
+          expect: { poll: { timeout: 10_000 } },
           include: ['test/renderer/**/*.test.ts'],
           server: { deps: { inline: ['element-plus'] } },
         },
@@ -57,6 +72,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          setupFiles: ['test/setup/clean-temp.ts'],
           environment: 'node',
           // A loaded CI machine can take more than the default 1 s to re-render after a click.
           expect: { poll: { timeout: 10_000 } },

@@ -21,6 +21,7 @@ import { buildCity, CITY, rng, scaled, talentValues } from './city-data'
 import { excelJobs } from './excel-jobs'
 import { listByName } from './list-by-name'
 import { result, table, time, type BenchResult } from './measure'
+import { packageJobs } from './package-jobs'
 import { runUi } from './ui/ui-run'
 
 const QUICK = process.env['LIANJIAN_BENCH_QUICK'] === '1'
@@ -203,6 +204,9 @@ it('city-scale benchmark', { timeout: 3 * 60 * 60_000 }, async () => {
       '含读会议、模板检查；对照为 docxtemplater 直接渲染',
     ),
   )
+
+  // Moving to another PC: the whole city in one data package, out and in again.
+  results.push(...(await packageJobs(b.ctx, 3, log)))
 
   // Start-up on the city database: open, migration check, quick_check (and whatever else
   // our start does) vs opening with better-sqlite3 and running quick_check.

@@ -1,8 +1,10 @@
 // Every channel of the contract mapped to its plain handler function. The type makes a
-// missing handler a build error; register handlers are generic over rows, and their outputs
-// are checked against the contract's output schemas in the tests.
+// missing handler, or one whose output differs from the contract, a build error: each
+// register's operations are checked against its own channels where they are put in the table.
 import { findDuplicates } from './registers/duplicates'
 import type { Channel, Output, ParsedInput } from '../shared/contract'
+import type { ChildOp, RegisterOp } from '../shared/register-api'
+import type { AnyRegisterKey, ChildKey } from '../shared/registers/registers'
 import { appCheck, appDemo, appInfo, appPickFolder } from './app/app.handlers'
 import { appDiagnostics } from './app/diagnostics'
 import type { AppContext } from './app/context'
@@ -34,8 +36,6 @@ import {
   meetings,
   meetingTopics,
 } from './meetings/meetings.handlers'
-import type { makeChildHandlers } from './registers/child.handlers'
-import type { makeRegisterHandlers } from './registers/register.handlers'
 import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
@@ -47,21 +47,31 @@ export type Handler<C extends Channel> = (
 ) => Output<C> | Promise<Output<C>>
 export type Handlers = { [C in Channel]: Handler<C> }
 
-type Ops<T> = { [K in keyof T]: (input: never, ctx: AppContext) => unknown }
-
-function prefix<K extends string, T extends Ops<T>>(key: K, ops: T) {
-  return Object.fromEntries(
-    Object.entries(ops).map(([op, fn]) => [`${key}:${op}`, fn]),
-  ) as unknown as {
-    [P in keyof T as `${K}:${P & string}`]: Handler<`${K}:${P & string}` & Channel>
-  }
+/** The handlers of `${K}:op` for each op, keyed by op: what a register or child list provides. */
+type OpHandlers<K extends string, O extends string> = {
+  [P in O]: Handler<`${K}:${P}` & Channel>
+}
+/** The same handlers keyed by their channels, as the table holds them. */
+type ChannelHandlers<K extends string, O extends string> = {
+  [P in O as `${K}:${P}`]: Handler<`${K}:${P}` & Channel>
 }
 
-type RegisterOps = ReturnType<typeof makeRegisterHandlers>
-type ChildOps = ReturnType<typeof makeChildHandlers>
-const reg = <K extends string>(key: K, h: RegisterOps & Partial<Record<string, unknown>>) =>
-  prefix(key, h as RegisterOps)
-const child = <K extends string>(key: K, h: ChildOps) => prefix(key, h)
+// `ops` is checked against K's channels at the call (a wrong output type fails there); only
+// the keys are renamed here, which the type system cannot follow through Object.entries.
+function keyed<K extends string, O extends string>(
+  key: K,
+  ops: OpHandlers<K, O>,
+): ChannelHandlers<K, O> {
+  const out: Record<string, unknown> = {}
+  for (const [op, fn] of Object.entries(ops)) out[`${key}:${op}`] = fn
+  return out as ChannelHandlers<K, O>
+}
+
+/** Register K's eight operations as its channels `${K}:list` …; checked against each. */
+export const reg = <K extends AnyRegisterKey>(key: K, ops: OpHandlers<K, RegisterOp>) =>
+  keyed(key, ops)
+/** Child list K's four operations as its channels; checked against each. */
+export const child = <K extends ChildKey>(key: K, ops: OpHandlers<K, ChildOp>) => keyed(key, ops)
 
 export const handlers: Handlers = {
   'app:info': appInfo,

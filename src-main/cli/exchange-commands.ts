@@ -1,8 +1,10 @@
 // `lianjian export` and `lianjian import`: the same handlers and the same report as the
 // 导入 / 导出 dialogs, for scripts and for handing files to the street office.
-import { readFileSync } from 'node:fs'
+import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import { fileError, writeAtomic } from '../backend/files/atomic-write'
 import { basename, resolve } from 'node:path'
+import { CHUNK_BYTES, MAX_SHEET_BYTES, sheetTooBig } from '../shared/limits'
+import type { RegisterKey } from '../shared/registers/registers'
 import { AppError } from '../shared/result'
 import type { ImportPreview } from '../shared/schemas/import.schema'
 import type { Invoke } from '../backend/dispatch'
@@ -139,18 +141,58 @@ export async function importCommand(
   const onDuplicate = opts.onDuplicate ?? 'skip'
   if (onDuplicate !== 'skip' && onDuplicate !== 'update')
     throw new AppError('VALIDATION', '--on-duplicate 只能是 skip（跳过）或 update（更新）')
-  let buf: Buffer
-  try {
-    buf = readFileSync(file)
-  } catch {
-    throw new AppError('NOT_FOUND', `读不到文件：${file}`)
-  }
   const base = {
     register: key,
     fileName: basename(file),
-    base64: buf.toString('base64'),
+    uploadId: await stage(call, file),
     createGrids: opts.createGrids === true,
   }
+  try {
+    return await checkAndImport(call, base, file, opts, out)
+  } finally {
+    // Imported or not, the staged copy of the sheet is not kept.
+    await call('safety:discard-upload', { uploadId: base.uploadId })
+  }
+}
+
+/** The file is staged the way the dialogs upload it, in pieces through the same channel. */
+async function stage(call: ReturnType<typeof caller>, file: string): Promise<string> {
+  let size: number
+  try {
+    size = statSync(file).size
+  } catch {
+    throw new AppError('NOT_FOUND', `读不到文件：${file}`)
+  }
+  if (size > MAX_SHEET_BYTES) throw new AppError('VALIDATION', sheetTooBig(size))
+  const uploadId = `cli-${process.pid}-${Date.now()}`
+  const fd = openSync(file, 'r')
+  try {
+    const piece = Buffer.alloc(CHUNK_BYTES)
+    let offset = 0
+    do {
+      const n = readSync(fd, piece, 0, CHUNK_BYTES, offset)
+      await call('safety:upload', {
+        uploadId,
+        offset,
+        base64: piece.subarray(0, n).toString('base64'),
+      })
+      offset += n
+      if (n === 0) break
+    } while (offset < size)
+  } finally {
+    closeSync(fd)
+  }
+  return uploadId
+}
+
+async function checkAndImport(
+  call: ReturnType<typeof caller>,
+  base: { register: RegisterKey; fileName: string; uploadId: string; createGrids: boolean },
+  file: string,
+  opts: ImportOpts,
+  out: (line: string) => void,
+): Promise<number> {
+  const onDuplicate = opts.onDuplicate === 'update' ? 'update' : 'skip'
   const preview = await call('exchange:preview', base)
   for (const line of formatReport(preview, basename(file))) out(line)
   for (const t of preview.gridTypos)

@@ -140,7 +140,11 @@ if (!app.requestSingleInstanceLock()) {
       app.setPath('userData', dataDir)
       try {
         // Damaged or read-only data still opens: the window explains and offers a restore.
-        backend = startBackend(dataDir, 'electron', { autoBackup: true })
+        // A packaged build trusts its own handlers' answers; every other run checks them.
+        backend = startBackend(dataDir, 'electron', {
+          autoBackup: true,
+          checkOutputs: !app.isPackaged,
+        })
       } catch (e) {
         dialog.showErrorBox('联建通无法启动', startupFailure(e))
         app.exit(1)

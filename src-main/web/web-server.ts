@@ -9,13 +9,16 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import type { Invoke } from '../backend/dispatch'
+import { MAX_REQUEST_BYTES, megabytes } from '../shared/limits'
 import type { Result } from '../shared/result'
 import { CSP } from '../doors/door-common'
 import { closedDoorPage, DoorKeys } from './door-keys'
 
 const TOKEN_HEADER = 'x-lianjian-token'
-// A 20 MB spreadsheet (the import limit) arrives as ≈27 MB of base64 inside the JSON.
-const MAX_BODY = 30 * 1024 * 1024
+// Files travel in CHUNK_BYTES pieces (shared/limits.ts); no request needs more than this.
+const MAX_BODY = MAX_REQUEST_BYTES
+// Past this even the rest of an oversized body is not read: the connection is dropped.
+const MAX_DRAIN = 8 * MAX_REQUEST_BYTES
 
 class TooLarge extends Error {}
 
@@ -76,22 +79,28 @@ function forbidden(res: ServerResponse, message: string) {
   sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message } })
 }
 
+/**
+ * The body as text. An oversized one is read to its end without being kept, so the browser,
+ * still sending, gets the answer (a Result saying why) instead of a reset connection.
+ */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (c: Buffer) => {
       size += c.length
-      if (size > MAX_BODY) {
-        // Answer first (the handler sends 413), then drop the connection; nothing more is read.
-        req.removeAllListeners('data')
-        req.pause()
-        reject(new TooLarge())
+      if (size > MAX_DRAIN) {
+        req.destroy()
         return
       }
-      chunks.push(c)
+      if (size <= MAX_BODY) chunks.push(c)
+      else chunks.length = 0
     })
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () =>
+      size > MAX_BODY
+        ? reject(new TooLarge())
+        : resolveBody(Buffer.concat(chunks).toString('utf8')),
+    )
     req.on('error', reject)
   })
 }
@@ -150,17 +159,14 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       try {
         body = JSON.parse(await readBody(req)) as typeof body
       } catch (e) {
-        if (e instanceof TooLarge) {
-          res.once('finish', () => req.destroy())
-          res.setHeader('Connection', 'close')
+        if (e instanceof TooLarge)
           return sendJson(res, 413, {
             ok: false,
             error: {
               code: 'VALIDATION',
-              message: '文件太大，无法通过浏览器版上传（最大 20 MB），请分批处理',
+              message: `一次发送的内容太大（超过 ${megabytes(MAX_BODY)}），没有处理。请刷新页面后重试；如果是在导入文件，请把文件分成几个较小的文件。`,
             },
           })
-        }
         return sendJson(res, 400, {
           ok: false,
           error: { code: 'VALIDATION', message: '请求内容无法解析，请刷新页面后重试' },

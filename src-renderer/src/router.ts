@@ -79,9 +79,7 @@ export const router = createRouter({ history: createWebHashHistory(), routes })
  * files' parsing held up drawing 工作台's numbers.
  */
 export function prefetchPages(): void {
-  const idle =
-    window.requestIdleCallback ??
-    ((f: () => void) => window.setTimeout(f, 200) as unknown as number)
+  const idle = window.requestIdleCallback ?? ((f: () => void): number => window.setTimeout(f, 200))
   const fetchAll = () => {
     if (pendingCalls() > 0) return void window.setTimeout(() => idle(fetchAll), 50)
     for (const r of routes)

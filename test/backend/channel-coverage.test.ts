@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CHANNEL_NAMES, isChannel } from '../../src-main/shared/channels'
+import { CHANNEL_NAMES, isChannel } from '../../src-main/shared/contract'
 import { LIFECYCLE_CHANNELS } from '../helpers/register-cases'
 
 const TEST_ROOT = join(__dirname, '..')

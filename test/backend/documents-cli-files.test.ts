@@ -189,13 +189,12 @@ describe('open and PDF', () => {
       expect(
         await backend.invoke('documents:open', { id: gen.id, target: 'folder' }),
       ).toMatchObject({ ok: true })
-      for (
-        let i = 0;
-        i < 50 && !(existsSync(log) && readFileSync(log, 'utf8').split('\n').length > 2);
-        i++
-      )
-        await new Promise((r) => setTimeout(r, 50))
-      expect(readFileSync(log, 'utf8').split('\n').filter(Boolean)).toEqual([gen.path, gen.folder])
+      // The two openers run detached and may finish in either order: poll for both lines.
+      const lines = () =>
+        existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
+      await expect
+        .poll(() => lines().sort(), { timeout: 10_000 })
+        .toEqual([gen.path, gen.folder].sort())
       expect(await backend.invoke('documents:open', { id: 99999 })).toMatchObject({
         ok: false,
         error: { code: 'NOT_FOUND' },

@@ -55,13 +55,15 @@ function community(variant: Variant) {
   return b
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   requirePrintTools()
   out = process.env['PRINT_OUT'] ?? tempDir('lianjian-print-')
   mkdirSync(out, { recursive: true })
   const files: string[] = []
-  const make = (b: TestBackend, name: string, req: Record<string, unknown>) => {
-    const g = generateDocument(b.ctx, { masked: true, folder: out, ...req } as never, { now: NOW })
+  const make = async (b: TestBackend, name: string, req: Record<string, unknown>) => {
+    const g = await generateDocument(b.ctx, { masked: true, folder: out, ...req } as never, {
+      now: NOW,
+    })
     const file = join(out, `${name}.docx`)
     writeFileSync(file, readFileSync(g.path))
     files.push(file)
@@ -134,22 +136,21 @@ beforeAll(() => {
     ).id
     for (const kind of DOC_KINDS) {
       if (['notice', 'sign-in', 'minutes', 'tasks'].includes(kind)) {
-        meetings.forEach((meetingId, i) =>
-          make(b, key(variant, kind, meetings.length > 1 ? String(i) : ''), {
+        for (const [i, meetingId] of meetings.entries())
+          await make(b, key(variant, kind, meetings.length > 1 ? String(i) : ''), {
             kind,
             meetingId,
             docNumber: i === 0 ? DOC_NUMBER : '',
-          }),
-        )
+          })
       } else if (kind === 'report') {
-        make(b, key(variant, kind), { kind, year: 2026, quarter: 4, docNumber: DOC_NUMBER })
+        await make(b, key(variant, kind), { kind, year: 2026, quarter: 4, docNumber: DOC_NUMBER })
         if (variant === 'demo') {
-          make(b, key(variant, kind, 'q1'), { kind, year: 2025, quarter: 1 })
+          await make(b, key(variant, kind, 'q1'), { kind, year: 2025, quarter: 1 })
           // The whole year: the longer 统计期 note pushed the figures table across a page.
-          make(b, key(variant, kind, 'year'), { kind, year: 2026 })
+          await make(b, key(variant, kind, 'year'), { kind, year: 2026 })
         }
       } else {
-        make(b, key(variant, kind), { kind, talentId: talent })
+        await make(b, key(variant, kind), { kind, talentId: talent })
       }
     }
   }

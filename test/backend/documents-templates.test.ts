@@ -12,13 +12,13 @@ import { docxText, docxXml, makeDocx, parseStrict } from '../helpers/docx'
 import { insertMeeting } from '../helpers/meeting-fixture'
 import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
 
-const messages = (paragraphs: string[], kind: (typeof DOC_KINDS)[number] = 'minutes') =>
-  checkTemplate(makeDocx(paragraphs), kind).map((p) => p.message)
+const messages = async (paragraphs: string[], kind: (typeof DOC_KINDS)[number] = 'minutes') =>
+  (await checkTemplate(makeDocx(paragraphs), kind)).map((p) => p.message)
 
 describe('template problems in Chinese, naming the tag', () => {
-  it('every built-in template is valid for its kind', () => {
+  it('every built-in template is valid for its kind', async () => {
     for (const kind of DOC_KINDS)
-      expect(checkTemplate(readFileSync(builtinPath(kind)), kind)).toEqual([])
+      expect(await checkTemplate(readFileSync(builtinPath(kind)), kind)).toEqual([])
   })
 
   it.each([
@@ -59,34 +59,40 @@ describe('template problems in Chinese, naming the tag', () => {
       ['标题：｛title｝'],
       '模板里有全角花括号「｛」「｝」：标签要用半角（英文输入法）花括号，如「{title}」',
     ],
-  ])('%j → %s', (paragraphs, message) => {
-    expect(messages(paragraphs).some((m) => m.startsWith(message))).toBe(true)
+  ])('%j → %s', async (paragraphs, message) => {
+    expect((await messages(paragraphs)).some((m) => m.startsWith(message))).toBe(true)
   })
 
-  it('doubled braces are reported', () => {
-    const m = messages(['{{title}}'])
+  it('doubled braces are reported', async () => {
+    const m = await messages(['{{title}}'])
     expect(m.some((x) => x.includes('花括号重复'))).toBe(true)
   })
 
-  it('lists several problems at once, one message each', () => {
-    const m = messages(['{foo}', '{bar}', '{foo}', '{title}'])
+  it('lists several problems at once, one message each', async () => {
+    const m = await messages(['{foo}', '{bar}', '{foo}', '{title}'])
     expect(m).toHaveLength(2)
   })
 
-  it('inside a loop its fields and the outer tags are fine; a field of another loop is not', () => {
-    expect(messages(['{#resolutions}{index}、{content}（{title}）{/resolutions}'])).toEqual([])
-    expect(messages(['{#resolutions}{name}{/resolutions}'])[0]).toContain('{#attendees}')
+  it('inside a loop its fields and the outer tags are fine; a field of another loop is not', async () => {
+    expect(await messages(['{#resolutions}{index}、{content}（{title}）{/resolutions}'])).toEqual(
+      [],
+    )
+    expect((await messages(['{#resolutions}{name}{/resolutions}']))[0]).toContain('{#attendees}')
     expect(
-      messages(['{#has_leave}请假：{leave}{/has_leave}', '{^has_observers}无{/has_observers}']),
+      await messages([
+        '{#has_leave}请假：{leave}{/has_leave}',
+        '{^has_observers}无{/has_observers}',
+      ]),
     ).toEqual([])
-    expect(messages(['{#rows}{name}{phone}{/rows}'], 'talent-roster')).toEqual([])
+    expect(await messages(['{#rows}{name}{phone}{/rows}'], 'talent-roster')).toEqual([])
   })
 })
 
 describe('files that are not usable templates', () => {
-  it('not a zip, an old .doc, a zip without a document', () => {
+  it('not a zip, an old .doc, a zip without a document', async () => {
     expect(
-      checkTemplate(Buffer.from('hello, this is not a Word file at all'), 'notice')[0]?.message,
+      (await checkTemplate(Buffer.from('hello, this is not a Word file at all'), 'notice'))[0]
+        ?.message,
     ).toContain(
       '不是有效的 Excel/Word 文件（文件格式不对或已损坏）。请用 Word 或 WPS 另存为 .docx 后再试',
     )
@@ -94,37 +100,41 @@ describe('files that are not usable templates', () => {
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
       Buffer.alloc(600),
     ])
-    expect(checkTemplate(ole, 'notice')[0]?.message).toContain('旧版 Word 97-2003 文档（.doc）')
+    expect((await checkTemplate(ole, 'notice'))[0]?.message).toContain(
+      '旧版 Word 97-2003 文档（.doc）',
+    )
     const zip = new PizZip()
     zip.file('hello.txt', 'hi')
     const noDoc = zip.generate({ type: 'nodebuffer' }) as Buffer
-    expect(checkTemplate(noDoc, 'notice')[0]?.message).toContain('这不是 Word 文档（.docx）')
+    expect((await checkTemplate(noDoc, 'notice'))[0]?.message).toContain(
+      '这不是 Word 文档（.docx）',
+    )
   })
 
-  it('a zip bomb is refused before inflating', () => {
+  it('a zip bomb is refused before inflating', async () => {
     const zip = new PizZip()
     zip.file('word/document.xml', Buffer.alloc(60 * 1024 * 1024))
     const bomb = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer
     expect(bomb.length).toBeLessThan(1024 * 1024)
-    expect(checkTemplate(bomb, 'notice')[0]?.message).toContain('压缩比异常')
+    expect((await checkTemplate(bomb, 'notice'))[0]?.message).toContain('压缩比异常')
   })
 
-  it('a huge file is refused by size', () => {
+  it('a huge file is refused by size', async () => {
     const huge = Buffer.concat([makeDocx(['{title}']), Buffer.alloc(11 * 1024 * 1024)])
-    expect(checkTemplate(huge, 'notice')[0]?.message).toMatch(
+    expect((await checkTemplate(huge, 'notice'))[0]?.message).toMatch(
       /模板文件太大（1\d\.\d MB），最大 10 MB/,
     )
   })
 })
 
 describe('rendering arbitrary text', () => {
-  it('XML specials, newlines, emoji and control characters give a valid document holding the text', () => {
+  it('XML specials, newlines, emoji and control characters give a valid document holding the text', async () => {
     const template = makeDocx(['{title}'])
     const strip = (s: string) =>
       // eslint-disable-next-line no-control-regex
       s.replace(/\r\n?/g, '\n').replace(/[\x00-\x09\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]/g, '')
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(
           fc.string({ unit: 'binary' }),
           fc.constantFrom(
@@ -136,8 +146,8 @@ describe('rendering arbitrary text', () => {
             ']]>',
           ),
         ),
-        (s) => {
-          const buf = renderDocx(template, 'minutes', { title: s })
+        async (s) => {
+          const buf = await renderDocx(template, 'minutes', { title: s })
           const xml = docxXml(buf)
           parseStrict(xml)
           // Lone surrogates cannot be stored; everything else arrives as typed.
@@ -152,8 +162,12 @@ describe('rendering arbitrary text', () => {
     )
   }, 60_000)
 
-  it('a missing value prints as nothing, never "undefined"', () => {
-    const buf = renderDocx(makeDocx(['[{title}]', '{#resolutions}x{/resolutions}']), 'minutes', {})
+  it('a missing value prints as nothing, never "undefined"', async () => {
+    const buf = await renderDocx(
+      makeDocx(['[{title}]', '{#resolutions}x{/resolutions}']),
+      'minutes',
+      {},
+    )
     expect(docxText(buf)).toBe('[]\n')
   })
 })
@@ -237,8 +251,8 @@ describe('the user’s own templates', () => {
 })
 
 describe('a broken structure does not hide unknown tags', () => {
-  it('reports the unclosed loop and the tags this kind does not have', () => {
-    const m = messages(['{#resolutions}', '{会议标题}{titel}', '{content}'])
+  it('reports the unclosed loop and the tags this kind does not have', async () => {
+    const m = await messages(['{#resolutions}', '{会议标题}{titel}', '{content}'])
     expect(m[0]).toContain('循环「{#resolutions}」没有结束标签')
     const has = (start: string) => m.some((x) => x.startsWith(start))
     expect(

@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { environmentCause, errorCode } from '../../src-main/backend/errors'
 import { fileError, writeAtomic } from '../../src-main/backend/files/atomic-write'
 import { makeReadOnly, requireMount, smallDisk } from '../helpers/safety-helpers'
+import { sheetFile } from '../helpers/staged-file'
 import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
 
 const cleanups: (() => void)[] = []
@@ -46,16 +47,17 @@ function thrown(fn: () => void): unknown {
   throw new Error('expected the write to fail')
 }
 
-const sheet = (rows: number) => ({
-  register: 'talents' as const,
-  fileName: 'a.csv',
-  base64: Buffer.from(
-    [
-      '姓名,联系电话',
-      ...Array.from({ length: rows }, (_, i) => `居民${i},139${10_000_000 + i}`),
-    ].join('\n'),
-  ).toString('base64'),
-})
+const sheet = (b: TestBackend, rows: number) =>
+  sheetFile(
+    b,
+    'a.csv',
+    Buffer.from(
+      [
+        '姓名,联系电话',
+        ...Array.from({ length: rows }, (_, i) => `居民${i},139${10_000_000 + i}`),
+      ].join('\n'),
+    ),
+  )
 const talents = (b: TestBackend) =>
   (b.ctx.db.prepare('SELECT count(*) AS n FROM talents').get() as { n: number }).n
 
@@ -84,8 +86,9 @@ describe('BUSY', () => {
 
   it('an import commit that cannot get the lock says so, and imports nothing', async () => {
     const b = backend()
+    const file = await sheet(b, 20)
     holdWriteLock(b)
-    const r = await b.raw('exchange:import', sheet(20))
+    const r = await b.raw('exchange:import', file)
     expect(r).toMatchObject({ ok: false, error: { code: 'BUSY' } })
     if (!r.ok) {
       expect(r.error.message).toMatch(/^导入没有完成：数据库正忙/)
@@ -98,9 +101,10 @@ describe('BUSY', () => {
 describe('an import commit on a read-only database', () => {
   it('answers READ_ONLY, not a row error, and imports nothing', async () => {
     const b = backend()
+    const file = await sheet(b, 20)
     // SQLite itself refuses every write (SQLITE_READONLY), as on a file that became read-only.
     b.ctx.db.pragma('query_only = ON')
-    const r = await b.raw('exchange:import', sheet(20))
+    const r = await b.raw('exchange:import', file)
     b.ctx.db.pragma('query_only = OFF')
     expect(r).toMatchObject({
       ok: false,

@@ -2,6 +2,7 @@
 // every way in: the create/update channels (the form), import, and the search box.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
+import { sheetFile, stageFile } from '../helpers/staged-file'
 
 let b: TestBackend
 beforeEach(() => {
@@ -9,11 +10,7 @@ beforeEach(() => {
 })
 afterEach(() => b.dispose())
 
-const csvFile = (text: string) => ({
-  register: 'talents' as const,
-  fileName: 'ledger.csv',
-  base64: Buffer.from(text, 'utf8').toString('base64'),
-})
+const csvFile = (text: string) => sheetFile(b, 'ledger.csv', Buffer.from(text, 'utf8'))
 
 describe('normalised on the way in', () => {
   it('the form channels store 138-8888-9999 and １３８… as 13888889999, landlines as written', async () => {
@@ -45,10 +42,10 @@ describe('normalised on the way in', () => {
       '姓名,联系电话,身份证号,出生年月\r\n' +
       '陈玉梅,１３９０８７１１２０５,,２０２６．１１\r\n' +
       '丁建华,139-0871-1206,１１０１０５１９４９１２３１００２ｘ,\r\n'
-    const p = await b.call('exchange:preview', csvFile(csv))
+    const p = await b.call('exchange:preview', await csvFile(csv))
     expect(p.rows.flatMap((r) => r.issues)).toEqual([])
     expect(p).toMatchObject({ valid: 2, invalid: 0 })
-    await b.call('exchange:import', csvFile(csv))
+    await b.call('exchange:import', await csvFile(csv))
     const rows = (await b.call('talents:list', { sort: { field: 'name', order: 'asc' } })).rows
     expect(rows.map((r) => [r.name, r.phone, r.id_card, r.birth_month])).toEqual([
       ['陈玉梅', '13908711205', '', '2026-11'],
@@ -96,7 +93,7 @@ describe('a unit reports no more in-service members than it has', () => {
     const p = await b.call('exchange:preview', {
       register: 'units',
       fileName: 'units.csv',
-      base64: Buffer.from(csv, 'utf8').toString('base64'),
+      uploadId: await stageFile(b, Buffer.from(csv, 'utf8')),
     })
     expect(p.rows[0]?.issues).toEqual([
       { column: '在职党员报到人数', message: expect.stringContaining('不能多于党员人数（2）') },

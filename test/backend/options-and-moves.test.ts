@@ -105,7 +105,8 @@ describe('documents:template-open', () => {
     try {
       const opened = await b.call('documents:template-open', { kind: 'notice', id: copy.id })
       expect(opened.path.endsWith(copy.id)).toBe(true)
-      for (let i = 0; i < 50 && !existsSync(log); i++) await new Promise((r) => setTimeout(r, 50))
+      // The opener runs detached: wait for its trace, not a fixed time.
+      await expect.poll(() => existsSync(log), { timeout: 10_000 }).toBe(true)
       expect(readFileSync(log, 'utf8').trim()).toBe(opened.path)
       const builtin = await b.raw('documents:template-open', { kind: 'notice', id: 'builtin' })
       expect(builtin).toMatchObject({ ok: false, error: { code: 'VALIDATION' } })

@@ -2,6 +2,12 @@ import { request } from 'node:http'
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  CHUNK_BYTES,
+  MAX_REQUEST_BYTES,
+  MAX_SHEET_BYTES,
+  sheetTooBig,
+} from '../../src-main/shared/limits'
 import { startWebServer, type WebServer } from '../../src-main/web/web-server'
 import { tempDir, testBackend, type TestBackend } from '../helpers/temp-backend'
 import { CSP } from '../../src-main/doors/door-common'
@@ -200,6 +206,53 @@ describe('only the person who started the door gets in', () => {
     const big = JSON.stringify({ channel: 'app:info', input: { x: 'a'.repeat(31 * 1024 * 1024) } })
     const r = await api({ 'x-lianjian-token': server.token }, big)
     expect(r.status).toBe(413)
-    expect(JSON.parse(r.body).error.message).toContain('文件太大')
+    expect(JSON.parse(r.body).error.message).toMatch(
+      new RegExp(
+        `^一次发送的内容太大（超过 ${Math.round(MAX_REQUEST_BYTES / 1048576)} MB），没有处理`,
+      ),
+    )
   })
+})
+
+describe('a big spreadsheet through the browser door (one limit: MAX_SHEET_BYTES)', () => {
+  const call = async (channel: string, input: unknown) => {
+    const r = await api({ 'x-lianjian-token': server.token }, JSON.stringify({ channel, input }))
+    return JSON.parse(r.body) as { ok: boolean; data?: unknown; error?: { message: string } }
+  }
+  /** The way the import dialog sends a file: CHUNK_BYTES pieces, then the checks name it. */
+  async function preview(data: Buffer) {
+    const uploadId = `door-${data.length}`
+    for (let offset = 0; offset < data.length; offset += CHUNK_BYTES) {
+      const piece = data.subarray(offset, offset + CHUNK_BYTES).toString('base64')
+      expect((await call('safety:upload', { uploadId, offset, base64: piece })).ok).toBe(true)
+    }
+    return call('exchange:preview', { register: 'talents', fileName: '台账.csv', uploadId })
+  }
+  const csv = (mb: number) => {
+    const rows = ['姓名,联系电话,备注']
+    for (let i = 0, size = 0; size < mb * 1024 * 1024; i++) {
+      rows.push(`居民${i},139${String(10_000_000 + i)},${'x'.repeat(1000)}`)
+      size += Buffer.byteLength(rows.at(-1) ?? '') + 1
+    }
+    return Buffer.from(rows.join('\n'))
+  }
+
+  it('a 16 MB CSV (once a reset connection) is checked', async () => {
+    const r = await preview(csv(16))
+    expect(r.ok, r.error?.message).toBe(true)
+    expect((r.data as { total: number }).total).toBeGreaterThan(15_000)
+  }, 60_000)
+
+  it('a 25 MB CSV is uploaded, then refused with the one limit, in Chinese', async () => {
+    const data = csv(25)
+    expect(data.length).toBeGreaterThan(MAX_SHEET_BYTES)
+    const r = await preview(data)
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: sheetTooBig(data.length) },
+    })
+    expect(r.error?.message).toMatch(
+      /^文件太大（25\.0 MB），导入的表格最大 20 MB。请把表格分成几个文件/,
+    )
+  }, 60_000)
 })

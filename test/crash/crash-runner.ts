@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path'
 import { build } from 'vite'
 
 export interface CrashReport {
+  seed: number
   rounds: number
   commits: number
   killedBeforeReady: number
@@ -17,6 +18,27 @@ export interface CrashReport {
 }
 
 const OUT = resolve('.tmp/crash-child')
+
+/** A seed from CRASH_SEED, or a fresh one; a failure prints it so the same run can be repeated. */
+export function crashSeed(env = process.env['CRASH_SEED']): number {
+  if (env === undefined || env === '') return Math.floor(Math.random() * 2 ** 32)
+  const seed = Number(env)
+  if (!Number.isInteger(seed) || seed < 0 || seed >= 2 ** 32)
+    throw new Error(`CRASH_SEED 应为 0 到 4294967295 之间的整数（现为 ${env}）`)
+  return seed
+}
+
+/** mulberry32: a tiny seeded generator, so every kill moment and kind comes from the seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
 
 /** Bundles the child with Vite (the migrations are imported the way the app build does). */
 export async function buildChild(): Promise<string> {
@@ -33,28 +55,44 @@ export async function buildChild(): Promise<string> {
   return join(OUT, 'crash-child.mjs')
 }
 
+/**
+ * When to kill: at any moment of start-up (migrations included), or once the child has reported
+ * some commits and then a few milliseconds later, which lands inside a write. Counting commits
+ * instead of waiting a fixed time keeps every round meaningful on a loaded machine.
+ */
+export type KillPlan =
+  { during: 'start-up'; ms: number } | { during: 'writes'; after: number; ms: number }
+
+export function killPlan(random: () => number): KillPlan {
+  // One round in five is killed during start-up.
+  if (random() < 0.2) return { during: 'start-up', ms: Math.floor(random() * 400) }
+  return { during: 'writes', after: 1 + Math.floor(random() * 8), ms: Math.floor(random() * 15) }
+}
+
 function oneRound(
   child: string,
   dir: string,
-  killAfterReady: boolean,
+  plan: KillPlan,
 ): Promise<{ ids: number[]; ready: boolean }> {
   return new Promise((done, fail) => {
     const p = spawn(process.execPath, [child, dir], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
     let ready = false
+    let armed = false
     const kill = () => p.kill('SIGKILL')
     p.stdout.on('data', (b: Buffer) => {
       out += String(b)
-      if (!ready && /^ready \d+$/m.test(out)) {
-        ready = true
-        if (killAfterReady) setTimeout(kill, Math.random() * 150)
+      if (!ready && /^ready \d+$/m.test(out)) ready = true
+      if (plan.during === 'writes' && !armed && (out.match(/^\d+$/gm)?.length ?? 0) >= plan.after) {
+        armed = true
+        setTimeout(kill, plan.ms)
       }
     })
     p.stderr.on('data', (b: Buffer) => (err += String(b)))
-    if (!killAfterReady) setTimeout(kill, Math.random() * 400)
-    // A child that never gets ready is a failure of its own, not a hang.
-    const guard = setTimeout(kill, 10_000)
+    if (plan.during === 'start-up') setTimeout(kill, plan.ms)
+    // A child that never commits is a failure of its own (no commits to check), not a hang.
+    const guard = setTimeout(kill, 30_000)
     p.on('exit', (code, signal) => {
       clearTimeout(guard)
       if (signal !== 'SIGKILL') return fail(new Error(`child exited by itself (${code}): ${err}`))
@@ -101,9 +139,11 @@ function verify(file: string, committed: Set<number>): string[] {
 export async function runCrashTest(
   child: string,
   rounds: number,
+  seed: number,
   log: (line: string) => void = () => {},
 ): Promise<CrashReport> {
   const started = Date.now()
+  const random = seededRandom(seed)
   const dir = mkdtempSync(join(tmpdir(), 'lianjian-crash-'))
   const committed = new Set<number>()
   const failures: string[] = []
@@ -111,7 +151,9 @@ export async function runCrashTest(
   try {
     for (let r = 1; r <= rounds && failures.length === 0; r++) {
       // One round in five is killed at any moment, start-up and migrations included.
-      const res = await oneRound(child, dir, Math.random() >= 0.2)
+      // The seed fixes each round's plan; where inside a write the kill lands still depends on
+      // the machine, so a re-run repeats the plan, not every byte.
+      const res = await oneRound(child, dir, killPlan(random))
       if (!res.ready) killedBeforeReady++
       for (const id of res.ids) committed.add(id)
       const problems = verify(join(dir, 'lianjian.sqlite'), committed)
@@ -121,5 +163,12 @@ export async function runCrashTest(
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  return { rounds, commits: committed.size, killedBeforeReady, failures, ms: Date.now() - started }
+  return {
+    seed,
+    rounds,
+    commits: committed.size,
+    killedBeforeReady,
+    failures,
+    ms: Date.now() - started,
+  }
 }

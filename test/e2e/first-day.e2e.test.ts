@@ -5,7 +5,17 @@ import type { Browser, Page } from 'playwright-core'
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir, testBackend } from '../helpers/temp-backend'
-import { count, expectCount, fillText, formField, save, toastContains } from './register-helpers'
+import {
+  api,
+  count,
+  expectCount,
+  fillText,
+  formField,
+  rows,
+  save,
+  search,
+  toastContains,
+} from './register-helpers'
 import { launchBrowser, openPage, startDoor, type Door } from './web-door'
 
 let dataDir: string
@@ -64,8 +74,10 @@ async function activeField(): Promise<string | null> {
   return (await field.count()) ? field.first().getAttribute('data-field') : null
 }
 
+/** Opens a page afresh (a reload drops searches, 回收站 and other state an earlier test left). */
 async function go(hash: string): Promise<void> {
   await page.goto(`${door.url}#${hash}`)
+  await page.reload()
   await page.locator('.page-title').first().waitFor()
 }
 
@@ -115,6 +127,7 @@ describe('议定事项 → 责任单位', () => {
   })
 
   it('takes the highlighted suggestion on Enter, found by part of the name or by pinyin', async () => {
+    await go(`/meetings/${meetingId}`)
     await startResolution('开展义诊进社区活动')
     await lead().click()
     await page.keyboard.type('盘龙')
@@ -162,6 +175,7 @@ describe('record dialogs by keyboard at 1366×768', () => {
   })
 
   it('asks before Esc throws away typing', async () => {
+    await go('/talents')
     await openNewTalent()
     await page.keyboard.type('李志红')
     await page.keyboard.press('Escape')
@@ -178,6 +192,7 @@ describe('record dialogs by keyboard at 1366×768', () => {
   })
 
   it('saves on Enter from a one-line field, and on Ctrl+Enter (not Enter) in a multi-line one', async () => {
+    await go('/talents')
     await openNewTalent()
     await page.keyboard.type('赵晓梅')
     await formField(page, 'phone').locator('input').fill('13987654321')
@@ -201,6 +216,7 @@ describe('record dialogs by keyboard at 1366×768', () => {
   })
 
   it('keeps 保存 on screen and shows the first error after a failed save', async () => {
+    await go('/talents')
     await openNewTalent()
     const button = visibleDialog().locator('[data-test="register-save"]')
     const box = await button.boundingBox()
@@ -222,7 +238,12 @@ describe('record dialogs by keyboard at 1366×768', () => {
   })
 
   it('follows the same rules in a child-list dialog (服务记录)', async () => {
-    await page.locator('[data-test="register-table"] .el-link', { hasText: '王建华' }).click()
+    await go('/talents')
+    // The duplicates tests may have added a second 王建华: either will do.
+    await page
+      .locator('[data-test="register-table"] .el-link', { hasText: '王建华' })
+      .first()
+      .click()
     await page.locator('.el-drawer .el-tabs__item', { hasText: '服务记录' }).click()
     await page.getByRole('button', { name: /添加服务记录/ }).click()
     const child = page.locator('.el-dialog:visible')
@@ -246,6 +267,8 @@ describe('duplicates through the form', () => {
   const box = () => page.locator('.el-message-box:visible')
 
   it('warns about the same 姓名 and phone and opens the existing record on request', async () => {
+    await go('/talents')
+    await rows(page).first().waitFor()
     const before = await count(page)
     await typeTalent('王建华', '138 1234 5678')
     await expect.poll(() => box().innerText()).toContain('「王建华」（姓名和联系电话相同）')
@@ -258,6 +281,8 @@ describe('duplicates through the form', () => {
   })
 
   it('saves a second record only on an explicit 仍然保存', async () => {
+    await go('/talents')
+    await rows(page).first().waitFor()
     const before = await count(page)
     await typeTalent('王建华', '13812345678')
     await box().getByRole('button', { name: '仍然保存' }).click()
@@ -293,6 +318,7 @@ describe('empty lists and small things', () => {
   })
 
   it('marks the searched words in the list', async () => {
+    await go('/talents')
     await page.locator('input[data-test="register-search"]').fill('建华')
     await expect
       .poll(() => page.locator('[data-test="register-table"] mark.hit').allInnerTexts())
@@ -300,6 +326,7 @@ describe('empty lists and small things', () => {
   })
 
   it('splits 专业特长 typed with ，into separate tags, as the import does', async () => {
+    await go('/talents')
     await openNewTalent()
     await formField(page, 'skills').locator('.el-select__wrapper').click()
     await page.keyboard.type('急救培训，心理疏导')
@@ -312,6 +339,7 @@ describe('empty lists and small things', () => {
   })
 
   it('所属网格 with no 网格 links to 网格管理', async () => {
+    await go('/talents')
     await openNewTalent()
     await formField(page, 'grid_id').locator('.el-select__wrapper').click()
     const link = page.locator('.el-select-dropdown:visible a', { hasText: '网格管理' })
@@ -325,8 +353,15 @@ describe('empty lists and small things', () => {
 describe('操作员姓名', () => {
   it('history names the operator from 社区信息, not the login name', async () => {
     await go('/talents')
-    await page.locator('input[data-test="register-search"]').fill('赵晓梅')
-    await page.locator('[data-test="register-table"] .el-link', { hasText: '赵晓梅' }).click()
+    // A record of its own (written through the door, so the operator is the one from 社区信息).
+    const made = await api(page, 'talents:create', {
+      name: '钱玉兰',
+      phone: '13900002222',
+      status: '在册',
+    })
+    expect(made, JSON.stringify(made)).toMatchObject({ ok: true })
+    await search(page, '钱玉兰')
+    await page.locator('[data-test="register-table"] .el-link', { hasText: '钱玉兰' }).click()
     await page.locator('.el-drawer .el-tabs__item', { hasText: '修改记录' }).click()
     await expect.poll(() => page.locator('.el-drawer:visible').innerText()).toContain('周丽华')
     await page.keyboard.press('Escape')
@@ -336,8 +371,15 @@ describe('操作员姓名', () => {
 describe('更新进展 by keyboard', () => {
   it('starts in 新增进展, asks on Esc once typed, and saves on Ctrl+Enter', async () => {
     await go('/resolutions')
+    // An agreed item of its own to report on.
+    const made = await api(page, 'meeting_resolutions:create', {
+      parentId: meetingId,
+      data: { content: '联系医院开展义诊', lead_unit_name: '盘龙区人民医院', status: '未开始' },
+    })
+    expect(made, JSON.stringify(made)).toMatchObject({ ok: true })
+    await page.reload()
     const row = page.locator('[data-test="resolutions-table"] tr.el-table__row', {
-      hasText: '开展义诊进社区活动',
+      hasText: '联系医院开展义诊',
     })
     await row.getByRole('button', { name: '更新进展' }).click()
     const note = visibleDialog().locator('textarea')

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { rmSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/temp-backend'
 import { launchBrowser, openPage, startDoor, type Door } from './web-door'
 
@@ -10,16 +10,25 @@ let browser: Browser
 let page: Page
 
 beforeAll(async () => {
+  browser = await launchBrowser()
+})
+
+// These are first-run stories (nothing filled in yet): each test gets a fresh install of its own,
+// so none depends on what another saved, in any order.
+beforeEach(async () => {
   dataDir = tempDir('lianjian-e2e-')
   door = await startDoor(dataDir)
-  browser = await launchBrowser()
   page = await openPage(browser, door.url)
+})
+
+afterEach(async () => {
+  await page?.close()
+  await door?.stop()
+  rmSync(dataDir, { recursive: true, force: true })
 })
 
 afterAll(async () => {
   await browser?.close()
-  await door?.stop()
-  rmSync(dataDir, { recursive: true, force: true })
 })
 
 function field(label: string) {
@@ -55,6 +64,7 @@ describe('foundation in Chromium through the browser door', () => {
   })
 
   it('fills 社区信息, saves, and finds it again after a reload', async () => {
+    await page.goto(`${door.url}#/settings/basic`)
     await field('社区名称').fill('锦华社区')
     await field('所属街道').fill('青云街道')
     await field('社区党组织名称').fill('中共锦华社区委员会')
@@ -94,6 +104,12 @@ describe('foundation in Chromium through the browser door', () => {
   })
 
   it('closing and reopening the app keeps the data', async () => {
+    await page.goto(`${door.url}#/settings/basic`)
+    await field('社区名称').fill('锦华社区')
+    await field('所属街道').fill('青云街道')
+    await field('社区党组织名称').fill('中共锦华社区委员会')
+    await page.getByRole('button', { name: '保存' }).click()
+    await expect.poll(() => page.getByText('社区信息已保存').count()).toBe(1)
     await page.goto(`${door.url}#/settings/grids`)
     await page.getByRole('button', { name: '添加网格' }).click()
     const dialog = page.locator('.el-dialog')

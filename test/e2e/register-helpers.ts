@@ -1,5 +1,5 @@
 // Playwright helpers for the register pages: fill the generic record form, read the list.
-import type { Page } from 'playwright-core'
+import type { Page, Request } from 'playwright-core'
 import { expect } from 'vitest'
 
 export function dialog(page: Page) {
@@ -49,10 +49,28 @@ export async function count(page: Page): Promise<number> {
   return Number(/共 (\d+) 条/.exec(text)?.[1] ?? NaN)
 }
 
+/** The channel and input a request of the page sent to the door, if it is such a call. */
+function sentCall(req: Request): { channel?: string; input?: { search?: string } } | null {
+  try {
+    return req.postDataJSON() as { channel?: string; input?: { search?: string } } | null
+  } catch {
+    return null // not a JSON call (a page, a file)
+  }
+}
+
+/** Types into the search box and waits for the list request that carries it to be answered. */
 export async function search(page: Page, q: string): Promise<void> {
-  await page.locator('input[data-test="register-search"]').fill(q)
-  // The search box gathers keystrokes that come within 150 ms of each other.
-  await page.waitForTimeout(450)
+  const box = page.locator('input[data-test="register-search"]')
+  // Unchanged text asks nothing: there would be no answer to wait for.
+  if ((await box.inputValue()) === q) return
+  // The box gathers keystrokes within 150 ms into one request; waiting for the answer to the
+  // request with this text (not a fixed time) also keeps a stale count from passing for a new one.
+  const answered = page.waitForResponse((r) => {
+    const sent = sentCall(r.request())
+    return !!sent?.channel?.endsWith(':list') && sent.input?.search === q.trim()
+  })
+  await box.fill(q)
+  await answered
 }
 
 export async function expectCount(page: Page, n: number): Promise<void> {
@@ -91,4 +109,26 @@ export async function showColumns(page: Page, labels: string[]): Promise<void> {
       .poll(() => page.locator('[data-test="register-table"] thead').innerText())
       .toContain(label)
   }
+}
+
+/** Calls the browser door the way the page does (with its token), to set up records quickly. */
+export async function api(page: Page, channel: string, input: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ([c, i]) => {
+      // Runs in the page; the tests' own TypeScript has no DOM types.
+      const doc = (
+        globalThis as unknown as {
+          document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }
+        }
+      ).document
+      const token = doc.querySelector('meta[name="lianjian-token"]')?.getAttribute('content')
+      const res = await fetch('./api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lianjian-Token': token ?? '' },
+        body: JSON.stringify({ channel: c, input: i }),
+      })
+      return res.json()
+    },
+    [channel, input] as const,
+  )
 }

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../helpers/temp-backend'
 import {
+  api,
   choose,
   confirmBox,
   count,
@@ -48,7 +49,10 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-/** The common life of a record: find by pinyin initials, edit, delete, restore from 回收站. */
+/**
+ * The common life of a record: find by pinyin initials, edit, delete, restore from 回收站. Every
+ * count is within the search for its initials, so records other tests made do not matter.
+ */
 async function lifeCycle(
   path: string,
   name: string,
@@ -61,7 +65,7 @@ async function lifeCycle(
   expect(await rows(page).first().innerText()).toContain(name)
   await search(page, 'xyzq')
   await expectCount(page, 0)
-  await search(page, '')
+  await search(page, initials)
   await expectCount(page, 1)
 
   await rowAction(page, name, '编辑')
@@ -83,11 +87,14 @@ async function lifeCycle(
 }
 
 describe('registers in Chromium', () => {
+  // Each test opens its page and makes the records it needs, so they pass in any order
+  // (check with --sequence.shuffle) and alone (-t).
   it('社区能人: an invalid 身份证号 shows its message and saves nothing', async () => {
     await page.goto(`${door.url}#/talents`)
+    await search(page, '王晓燕')
     await expectCount(page, 0)
     await page.locator('[data-test="register-add"]').click()
-    await fillText(page, 'name', '李志红')
+    await fillText(page, 'name', '王晓燕')
     await fillText(page, 'phone', '13812345678')
     await fillText(page, 'id_card', '110105194912310021')
     await save(page)
@@ -96,7 +103,8 @@ describe('registers in Chromium', () => {
     await expectCount(page, 0)
   })
 
-  it('社区能人: a valid 身份证号 fills 性别 and 出生年月; create, find by initials, edit, delete, restore', async () => {
+  it('社区能人: a valid 身份证号 fills 性别 and 出生年月; create, find by initials, edit, delete, restore; 修改记录 shows old → new', async () => {
+    await page.goto(`${door.url}#/talents`)
     await page.locator('[data-test="register-add"]').click()
     await fillText(page, 'name', '李志红')
     await fillText(page, 'phone', '13812345678')
@@ -106,6 +114,7 @@ describe('registers in Chromium', () => {
     await choose(page, 'political_status', '中共党员')
     await save(page)
     await toastContains(page, '已新增社区能人「李志红」')
+    await search(page, '李志红')
     await expectCount(page, 1)
     await showColumns(page, ['出生年月', '工作单位或原单位'])
     // Her pick of columns outlasts a reload.
@@ -117,9 +126,8 @@ describe('registers in Chromium', () => {
     expect(row).toContain('1949-12')
     expect(row).toContain('第一网格')
     await lifeCycle('#/talents', '李志红', 'lzh', 'employer', '市中级人民法院')
-  })
 
-  it('社区能人: the detail shows 修改记录 with old → new', async () => {
+    // The detail of the record just lived through: its 修改记录, newest first.
     await rows(page).first().getByRole('button', { name: '查看' }).click()
     const drawer = page.locator('.el-drawer')
     await drawer.getByRole('tab', { name: '修改记录' }).click()
@@ -139,6 +147,7 @@ describe('registers in Chromium', () => {
     await fillText(page, 'liaison', '王建华')
     await fillText(page, 'liaison_phone', '0871-65123456')
     await save(page)
+    await search(page, '盘龙区人民医院')
     await expectCount(page, 1)
     await showColumns(page, ['党组织书记'])
     await lifeCycle('#/units', '盘龙区人民医院', 'plqrm', 'org_secretary', '周明')
@@ -146,28 +155,39 @@ describe('registers in Chromium', () => {
 
   it('兼职委员: create linked to the unit, find by initials, edit, delete, restore', async () => {
     await page.goto(`${door.url}#/committee`)
+    // Its own unit to link to (created through the door, not by the 共建单位 test).
+    const unit = {
+      name: '五华区图书馆',
+      liaison: '孙丽',
+      liaison_phone: '0871-65234567',
+      status: '共建中',
+    }
+    const made = await api(page, 'units:create', unit)
+    expect(made, JSON.stringify(made)).toMatchObject({ ok: true })
+    await page.reload()
     await page.locator('[data-test="register-add"]').click()
     await fillText(page, 'name', '赵德明')
     await fillText(page, 'phone', '13908711204')
     // The unit picker finds the unit by its pinyin initials as she types; the keyboard picks it.
     await formField(page, 'unit_id').locator('.el-select__wrapper').click()
-    await page.keyboard.type('plq')
+    await page.keyboard.type('whq')
     await expect
       .poll(() =>
         page.locator('.el-select-dropdown:visible .el-select-dropdown__item').allInnerTexts(),
       )
-      .toEqual(['盘龙区人民医院'])
+      .toEqual(['五华区图书馆'])
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('Enter')
-    await expect.poll(() => formField(page, 'unit_id').innerText()).toContain('盘龙区人民医院')
+    await expect.poll(() => formField(page, 'unit_id').innerText()).toContain('五华区图书馆')
     await fillDate(page, 'term_start', '2024-01-01')
     await fillDate(page, 'term_end', '2026-12-31')
     await save(page)
+    await search(page, '赵德明')
     await expectCount(page, 1)
-    expect(await rows(page).first().innerText()).toContain('盘龙区人民医院')
+    expect(await rows(page).first().innerText()).toContain('五华区图书馆')
     // Reopened for editing, the form shows the unit's name, not its id.
     await rowAction(page, '赵德明', '编辑')
-    await expect.poll(() => formField(page, 'unit_id').innerText()).toContain('盘龙区人民医院')
+    await expect.poll(() => formField(page, 'unit_id').innerText()).toContain('五华区图书馆')
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('.el-dialog:visible').count()).toBe(0)
     await lifeCycle('#/committee', '赵德明', 'zdm', 'unit_post', '常务副主任')
@@ -181,6 +201,7 @@ describe('registers in Chromium', () => {
     await fillText(page, 'phone', '13908711205')
     await fillText(page, 'building', '3栋')
     await save(page)
+    await search(page, '陈玉梅')
     await expectCount(page, 1)
     await lifeCycle('#/households', '陈玉梅', 'cym', 'estate', '锦华苑')
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { damageFile } from '../helpers/safety-helpers'
 import { tempDir } from '../helpers/temp-backend'
 import { confirmBox, expectCount, search, toastContains } from './register-helpers'
-import { launchBrowser, openPage, startDoor, type Door } from './web-door'
+import { launchBrowser, openPage, settled, startDoor, type Door } from './web-door'
 
 let dataDir: string
 let door: Door
@@ -18,7 +18,9 @@ let page: Page
 const shots = process.env.LIANJIAN_SHOTS
 
 async function shot(name: string): Promise<void> {
-  if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
+  if (!shots) return
+  await settled(page)
+  await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
 }
 
 /** Calls the browser door the way the page does (same token), to change data quickly. */
@@ -41,6 +43,19 @@ async function api(channel: string, input: unknown): Promise<unknown> {
     },
     [channel, input] as const,
   )
+}
+
+/**
+ * Runs `act` and waits until the page has reloaded: a mark set on the old page is gone, and the
+ * new page has its app shell. Neither depends on how long the restore and the reload take.
+ */
+async function untilReloaded(act: () => Promise<void>): Promise<void> {
+  const mark = () => (globalThis as { beforeReload?: boolean }).beforeReload === true
+  await page.evaluate(() => void ((globalThis as { beforeReload?: boolean }).beforeReload = true))
+  await act()
+  // While the page reloads evaluate throws; expect.poll asks again until the new page answers.
+  await expect.poll(() => page.evaluate(mark), { timeout: 30_000 }).toBe(false)
+  await page.locator('#app > *').first().waitFor()
 }
 
 /** Answers both confirmations of a restore: 继续, then type the word (恢复 / 导入). */
@@ -69,6 +84,7 @@ afterAll(async () => {
 describe('数据与备份', () => {
   it('复制诊断信息 puts versions and the data state on the clipboard, without register data', async () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
+    await page.goto(`${door.url}#/data`)
     await page.locator('[data-test="health-card"]', { hasText: '数据库检查：完好' }).waitFor()
     await page.locator('[data-test="copy-diagnostics"]').click()
     await toastContains(page, '诊断信息已复制')
@@ -85,6 +101,7 @@ describe('数据与备份', () => {
   })
 
   it('立即备份, then a restore through the UI brings the earlier data back', async () => {
+    await page.goto(`${door.url}#/data`)
     await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
     await page.locator('[data-test="backup-now"]').click()
     await toastContains(page, '已备份并校验通过')
@@ -105,11 +122,8 @@ describe('数据与备份', () => {
     await page.goto(`${door.url}#/data`)
     await manual.first().getByRole('button', { name: '恢复' }).click()
     await page.locator('.el-message-box', { hasText: '替换前会自动备份现在的数据' }).waitFor()
-    await page.waitForTimeout(400)
     await shot('03-restore-confirm')
-    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
-    await confirmRestore()
-    await reloaded
+    await untilReloaded(() => confirmRestore())
     await page.locator('[data-test="backup-table"] tr', { hasText: '恢复前' }).first().waitFor()
     await shot('04-after-restore-data-page')
 
@@ -122,6 +136,9 @@ describe('数据与备份', () => {
   })
 
   it('a damaged database opens in safe mode, and the newest good backup is restored from there', async () => {
+    // Its own good backup to come back to, whatever ran before.
+    await page.goto(`${door.url}#/data`)
+    expect(await api('safety:backup', {})).toMatchObject({ ok: true })
     await door.stop()
     damageFile(join(dataDir, 'lianjian.sqlite'), 2, 6)
     door = await startDoor(dataDir)
@@ -133,14 +150,16 @@ describe('数据与备份', () => {
     // Nothing but the safe-mode page: no menu to wander into the broken registers.
     expect(await page.locator('.app-menu').count()).toBe(0)
     await shot('06-safe-mode')
-    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
-    await page.locator('[data-test="safe-mode-restore"]').click()
-    await confirmRestore()
-    await reloaded
+    await untilReloaded(async () => {
+      await page.locator('[data-test="safe-mode-restore"]').click()
+      await confirmRestore()
+    })
     await page.locator('.app-menu').waitFor()
     expect(await safe.count()).toBe(0)
     await page.goto(`${door.url}#/data`)
-    await page.locator('[data-test="health-card"]', { hasText: '数据完好' }).waitFor()
+    // A poll on the text, so a failure shows what the card says instead.
+    const health = page.locator('[data-test="health-card"]')
+    await expect.poll(() => health.innerText(), { timeout: 30_000 }).toContain('数据完好')
     await shot('07-after-safe-mode-restore')
   })
 
@@ -159,12 +178,11 @@ describe('数据与备份', () => {
     const preview = page.locator('.el-dialog', { hasText: '数据包完整，校验通过' })
     await preview.waitFor()
     await expect.poll(() => preview.innerText()).toMatch(/社区能人\s*\d+/)
-    await page.waitForTimeout(300)
     await shot('08-package-preview')
-    const reloaded = page.waitForEvent('load', { timeout: 20_000 })
-    await preview.getByRole('button', { name: '导入并替换现在的数据' }).click()
-    await confirmRestore('导入')
-    await reloaded
+    await untilReloaded(async () => {
+      await preview.getByRole('button', { name: '导入并替换现在的数据' }).click()
+      await confirmRestore('导入')
+    })
     await page.locator('[data-test="backup-table"] tr', { hasText: '导入前' }).first().waitFor()
     await page.goto(`${door.url}#/talents`)
     await search(page, '导入后应消失')

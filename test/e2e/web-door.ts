@@ -98,3 +98,22 @@ export async function openPage(browser: Browser, url: string): Promise<Page> {
   await page.goto(door ? `${await door.openUrl()}${url.slice(door.url.length)}` : url)
   return page
 }
+
+/**
+ * Waits until every finite CSS transition and animation on the page has ended, so a screenshot
+ * shows the still picture and not a dialog half faded in (a fixed sleep only guessed at that).
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    // Runs in the page; the tests' own TypeScript has no DOM types.
+    interface Anim {
+      finished: Promise<unknown>
+      effect: { getComputedTiming(): { iterations?: number } } | null
+    }
+    const doc = (globalThis as unknown as { document: { getAnimations(): Anim[] } }).document
+    const running = doc
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    await Promise.allSettled(running.map((a) => a.finished))
+  })
+}

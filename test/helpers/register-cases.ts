@@ -2,6 +2,7 @@
 // one field, a query that finds it), so one lifecycle test covers them all. The channel names
 // it calls are built here and exported, so the channel-coverage check can count them.
 import type { Channel } from '../../src-main/shared/contract'
+import * as api from '../../src-main/shared/register-api'
 import {
   REGISTERS,
   type AnyRegisterKey,
@@ -175,10 +176,11 @@ export const CHILD_CASES: ChildCase[] = [
   },
 ]
 
-export const registerChannel = (key: AnyRegisterKey, op: (typeof REGISTER_OPS)[number]) =>
-  `${key}:${op}` as Channel
-export const childChannel = (key: ChildKey, op: (typeof CHILD_OPS)[number]) =>
-  `${key}:${op}` as Channel
+// Built by the app's own helpers, so a name that is not a channel fails to compile.
+export const registerChannel = (key: AnyRegisterKey, op: (typeof REGISTER_OPS)[number]): Channel =>
+  api.registerChannel(key, op)
+export const childChannel = (key: ChildKey, op: (typeof CHILD_OPS)[number]): Channel =>
+  api.childChannel(key, op)
 
 /** Every channel the lifecycle test calls; it checks at its end that it called each one. */
 export const LIFECYCLE_CHANNELS: Channel[] = [

@@ -7,8 +7,19 @@ import { setQuietLog } from '../../src-main/backend/log'
 import { contract, type Channel, type Input, type Output } from '../../src-main/shared/contract'
 import type { Result } from '../../src-main/shared/result'
 
+const made = new Set<string>()
+
+/** A fresh temp folder, removed after the test file by test/setup/clean-temp.ts. */
 export function tempDir(prefix = 'lianjian-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+  const dir = mkdtempSync(join(tmpdir(), prefix))
+  made.add(dir)
+  return dir
+}
+
+/** Removes every folder tempDir() made in this test file (even when a test failed midway). */
+export function removeTempDirs(): void {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true })
+  made.clear()
 }
 
 export interface TestBackend extends Backend {

@@ -68,7 +68,8 @@ describe('参会人员 table', () => {
     // Choosing 请假 saves it and takes back the sign-in, as the drop-down always did.
     selects[0]?.vm.$emit('update:modelValue', '请假')
     await flushPromises()
-    expect(await saved()).toEqual([
+    // A form save first loads its input schemas (a lazy chunk): wait for the row, not a tick.
+    await expect.poll(saved).toEqual([
       ['张志红', '请假', false],
       ['刘建国', '请假', false],
     ])
@@ -96,7 +97,8 @@ describe('参会人员 table', () => {
     expect(wrapper.find('[data-signed="张志红"]').classes()).toContain('is-checked')
     await here.setValue(false)
     await flushPromises()
-    expect(await saved()).toEqual([
+    // A form save first loads its input schemas (a lazy chunk): wait for the row, not a tick.
+    await expect.poll(saved).toEqual([
       ['张志红', '出席', false],
       ['刘建国', '请假', false],
     ])

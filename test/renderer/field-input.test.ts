@@ -1,6 +1,6 @@
 // FieldInput against the real backend: a 网格 deleted since the record was saved shows a clear
 // note instead of its raw id, and 专业特长 typed with Chinese punctuation becomes separate tags.
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -36,11 +36,11 @@ async function mountField(field: FieldDef, initial: unknown) {
       }),
   )
   const wrapper = mount(Host, {
-    global: { plugins: [pinia, ElementPlus] },
+    // The 网格管理 link needs no router here; a stub keeps Vue from warning about it.
+    global: { plugins: [pinia, ElementPlus], stubs: { RouterLink: RouterLinkStub } },
     attachTo: document.body,
   })
   await flushPromises()
-  await new Promise((r) => setTimeout(r, 50))
   return { wrapper, value }
 }
 
@@ -51,11 +51,12 @@ describe('FieldInput', () => {
     await b.call('grids:delete', { id: gone.id })
     const field: FieldDef = { key: 'grid_id', label: '所属网格', kind: 'grid' }
     const stale = await mountField(field, gone.id)
-    expect(stale.wrapper.text()).toContain('（原网格已删除，请重新选择）')
+    // ElSelect shows its label a render after mounting: poll for it rather than sleep.
+    await expect.poll(() => stale.wrapper.text()).toContain('（原网格已删除，请重新选择）')
     expect(stale.wrapper.text()).not.toMatch(new RegExp(`\\b${gone.id}\\b`))
     stale.wrapper.unmount()
     const fine = await mountField(field, kept.id)
-    expect(fine.wrapper.text()).toContain('第一网格')
+    await expect.poll(() => fine.wrapper.text()).toContain('第一网格')
     expect(fine.wrapper.text()).not.toContain('已删除')
   })
 

@@ -22,14 +22,6 @@ afterEach(() => {
   b.dispose()
 })
 
-async function settle(ms = 150) {
-  for (let i = 0; i < 4; i++) {
-    await flushPromises()
-    await new Promise((r) => setTimeout(r, ms))
-  }
-  await flushPromises()
-}
-
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel)
 const text = (sel: string) => $(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
 const runButton = () => $('[data-test="import-run"]') as HTMLButtonElement | null
@@ -41,7 +33,7 @@ async function open() {
     attachTo: document.body,
   })
   ;(wrapper.vm as unknown as { start(): void }).start()
-  await settle(30)
+  await expect.poll(() => $('[data-test="import-upload"]')).not.toBeNull()
   return wrapper
 }
 
@@ -50,12 +42,13 @@ async function choose(name: string, bytes: Buffer) {
   const file = new File([new Uint8Array(bytes)], name)
   Object.defineProperty(input, 'files', { value: [file], configurable: true })
   input.dispatchEvent(new Event('change'))
-  await settle()
+  // The check is done when its summary shows (a poll, not a fixed wait: see vitest.config.ts).
+  await expect.poll(() => text('[data-test="import-summary"]')).not.toBe('')
+  await flushPromises()
 }
 
-async function tick(selector: string) {
+function tick(selector: string) {
   $(`${selector} input`)?.click()
-  await settle()
 }
 
 // Each step waits for the real backend and the dialog's transitions, so allow time.
@@ -83,22 +76,20 @@ describe('import dialog', () => {
         '有 2 行有问题：勾选「跳过有问题的 2 行」先导入其余的行，或改好原表后重新导入',
       )
 
-      await tick('[data-test="import-create-grids"]')
-      expect(text('[data-test="import-summary"]')).toContain('可导入 3 行')
+      tick('[data-test="import-create-grids"]')
+      await expect.poll(() => text('[data-test="import-summary"]')).toContain('可导入 3 行')
       expect(text('[data-test="import-blocked"]')).toContain('跳过有问题的 1 行')
-      await tick('[data-test="import-skip-invalid"]')
-      expect($('[data-test="import-blocked"]')).toBeNull()
+      tick('[data-test="import-skip-invalid"]')
+      await expect.poll(() => $('[data-test="import-blocked"]')).toBeNull()
       expect(runButton()?.disabled).toBe(false)
       expect(runButton()?.textContent).toContain('导入 3 行')
 
       runButton()?.click()
-      await settle()
-      expect(text('.el-message-box')).toContain(
-        '将导入 3 行，跳过有问题的 1 行；新增网格：第五网格',
-      )
+      await expect
+        .poll(() => text('.el-message-box'))
+        .toContain('将导入 3 行，跳过有问题的 1 行；新增网格：第五网格')
       $('.el-message-box__btns .el-button--primary')?.click()
-      await settle()
-      expect(text('[data-test="import-result"]')).toContain('新增 3 条')
+      await expect.poll(() => text('[data-test="import-result"]')).toContain('新增 3 条')
       expect((await b.call('talents:list', {})).total).toBe(3)
       expect((await b.call('grids:list', {})).map((g) => g.name)).toContain('第五网格')
     },
@@ -120,14 +111,12 @@ describe('import dialog', () => {
         .find((c) => c.attributes('data-column') === '备注')
       expect(select).toBeDefined()
       select?.vm.$emit('update:modelValue', '__skip__')
-      await settle(30)
-      expect(runButton()?.disabled).toBe(true)
+      await expect.poll(() => runButton()?.disabled).toBe(true)
       expect(text('[data-test="import-blocked"]')).toBe(
         '列的对应已修改，请先点「按新的对应重新检查」',
       )
       $('[data-test="import-recheck"]')?.click()
-      await settle()
-      expect(runButton()?.disabled).toBe(false)
+      await expect.poll(() => runButton()?.disabled).toBe(false)
     },
     SLOW,
   )

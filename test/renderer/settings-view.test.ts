@@ -2,7 +2,9 @@ import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
 import { setTransport } from '../../src-renderer/src/api/client'
+import { useSettingsStore } from '../../src-renderer/src/stores/settings.store'
 import SettingsView from '../../src-renderer/src/views/settings/SettingsView.vue'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
 
@@ -16,12 +18,6 @@ afterEach(() => {
   b.dispose()
 })
 
-async function settle() {
-  await flushPromises()
-  await new Promise((r) => setTimeout(r, 120))
-  await flushPromises()
-}
-
 function input(wrapper: ReturnType<typeof mount>, label: string) {
   const item = wrapper.findAll('.el-form-item').find((i) => i.find('label').text().includes(label))
   if (!item) throw new Error(`no field ${label}`)
@@ -30,11 +26,20 @@ function input(wrapper: ReturnType<typeof mount>, label: string) {
 
 describe('SettingsView', () => {
   it('fills, suggests the party organisation name, validates the phone and saves', async () => {
+    const pinia = createPinia()
+    // The view reads its route (?focus=); a memory router keeps Vue from warning there is none.
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [{ path: '/', component: { render: () => null } }],
+    })
     const wrapper = mount(SettingsView, {
-      global: { plugins: [createPinia(), ElementPlus] },
+      global: { plugins: [pinia, ElementPlus, router] },
       attachTo: document.body,
     })
-    await settle()
+    // Loaded (and the form filled) before typing, or the load would overwrite what she typed.
+    const store = useSettingsStore(pinia)
+    await expect.poll(() => store.settings !== null && !store.loading).toBe(true)
+    await flushPromises()
     await input(wrapper, '社区名称').el.setValue('锦华社区')
     await input(wrapper, '社区名称').el.trigger('blur')
     expect((input(wrapper, '社区党组织名称').el.element as HTMLInputElement).value).toBe(
@@ -44,16 +49,16 @@ describe('SettingsView', () => {
     const phone = input(wrapper, '联系电话')
     await phone.el.setValue('12345')
     await phone.el.trigger('blur')
-    await settle()
-    expect(phone.item.text()).toContain('请输入正确的电话号码')
+    await expect.poll(() => phone.item.text()).toContain('请输入正确的电话号码')
 
     await wrapper.find('[data-test="settings-save"]').trigger('click')
-    await settle()
+    // Refused before any call: the message that says so is the sign it is finished.
+    await expect.poll(() => document.body.textContent).toContain('请按红色提示修改后再保存')
     expect((await b.call('settings:get', {})).configured).toBe(false)
 
     await phone.el.setValue('0871-65123456')
     await wrapper.find('form').trigger('submit')
-    await settle()
+    await expect.poll(async () => (await b.call('settings:get', {})).configured).toBe(true)
     expect(await b.call('settings:get', {})).toMatchObject({
       configured: true,
       community_name: '锦华社区',

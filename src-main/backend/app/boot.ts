@@ -12,7 +12,7 @@ import { MIGRATIONS, type Migration } from '../db/migrations'
 import { createInvoke, type Invoke } from '../dispatch'
 import { log, logToFolder } from '../log'
 import { createBackup, dailyBackupIfDue } from '../safety/backups'
-import { cleanStaging } from '../safety/staging'
+import { cleanStaging, releaseStaging } from '../safety/staging'
 import { openData, placeholderDb } from '../safety/startup'
 import { createContext, type AppContext, type Door } from './context'
 import { dataPaths } from './data-dir'
@@ -31,6 +31,12 @@ export interface BackendOptions {
   migrations?: Migration[]
   /** The day's automatic backup at start-up and hourly checks (the desktop and web doors). */
   autoBackup?: boolean
+  /**
+   * Check every answer against the contract's output schema. On everywhere (tests, E2E, the
+   * browser door, the CLI, development); only the packaged desktop build turns it off, since
+   * only the Electron shell can know `app.isPackaged` and the backend never imports electron.
+   */
+  checkOutputs?: boolean
 }
 
 const HOUR = 3_600_000
@@ -127,11 +133,12 @@ export function startBackend(dataDir: string, door: Door, options: BackendOption
   }
   return {
     ctx,
-    invoke: createInvoke(ctx),
+    invoke: createInvoke(ctx, { checkOutputs: options.checkOutputs ?? true }),
     ready: ctx.ready,
     close: () => {
       if (timer) clearInterval(timer)
       if (ctx.db.open) ctx.db.close()
+      releaseStaging(ctx.paths.dataDir)
     },
   }
 }

@@ -25,7 +25,7 @@ import {
 
 const spec = REGISTERS.committee
 
-const committeeRules: RegisterRules = {
+const committeeRules: RegisterRules<'committee'> = {
   spec,
   selectSql: COMMITTEE_SELECT,
   verifySql: COMMITTEE_VERIFY,

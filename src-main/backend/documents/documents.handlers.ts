@@ -39,14 +39,17 @@ export const documentsInfo: H<'documents:info'> = (_input, ctx) => ({
   templatesFolder: ctx.paths.templates,
 })
 
-export const documentsTemplates: H<'documents:templates'> = (input, ctx) =>
-  (input.kind ? [input.kind] : DOC_KINDS).flatMap((k) => listTemplates(ctx, k))
+export const documentsTemplates: H<'documents:templates'> = async (input, ctx) => {
+  const lists = []
+  for (const k of input.kind ? [input.kind] : DOC_KINDS) lists.push(await listTemplates(ctx, k))
+  return lists.flat()
+}
 
 export const documentsTemplateImport: H<'documents:template-import'> = (input, ctx) =>
   storeUserTemplate(ctx, input.kind, input.fileName, Buffer.from(input.base64, 'base64'))
 
-export const documentsTemplateDefault: H<'documents:template-default'> = (input, ctx) => {
-  chooseDefault(ctx, input.kind, input.id)
+export const documentsTemplateDefault: H<'documents:template-default'> = async (input, ctx) => {
+  await chooseDefault(ctx, input.kind, input.id)
   return input
 }
 

@@ -124,11 +124,11 @@ export function toGenerated(ctx: AppContext, row: GeneratedRow): z.output<typeof
   }
 }
 
-export function generateDocument(
+export async function generateDocument(
   ctx: AppContext,
   req: GenerateRequest,
   opts: GenerateOptions = {},
-): z.output<typeof Generated> {
+): Promise<z.output<typeof Generated>> {
   const now = opts.now ?? new Date()
   const made = makeData(ctx, req, now)
   if (made.personal && !req.masked) refuseUnmaskedWhenReadOnly(ctx, '生成未脱敏的文档')
@@ -144,7 +144,7 @@ export function generateDocument(
       : chosen
   const what = templateId === BUILTIN ? '内置模板' : `模板「${templateId}」`
   const data = { ...commonData(ctx, now), ...made.data, doc_number: req.docNumber ?? '' }
-  const buf = renderDocx(template, req.kind, data, what)
+  const buf = await renderDocx(template, req.kind, data, what)
   const suffix = made.personal && !req.masked ? '（未脱敏）' : ''
   const folder = outputFolder(req.folder, ctx.paths.documents)
   // A name given (the CLI's --out) is still never overwritten: （2） is added.

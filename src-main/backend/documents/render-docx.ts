@@ -6,6 +6,7 @@ import Docxtemplater from 'docxtemplater'
 import InspectModule from 'docxtemplater/js/inspect-module.js'
 import PizZip from 'pizzip'
 import type { DocKind } from '../../shared/documents/doc-kinds'
+import { MAX_TEMPLATE_BYTES } from '../../shared/limits'
 import { AppError } from '../../shared/result'
 import { checkZip, type ZipLimits } from '../exchange/zip-guard'
 import { templateHazards } from './template-hazards'
@@ -22,7 +23,7 @@ import {
 export type { TemplateProblem } from './template-problems'
 
 export const DOCX_LIMITS: ZipLimits = {
-  maxBytes: 10 * 1024 * 1024,
+  maxBytes: MAX_TEMPLATE_BYTES,
   maxEntries: 1000,
   maxInflated: 100 * 1024 * 1024,
 }
@@ -71,14 +72,14 @@ function fileProblem(message: string): Opened {
 }
 
 /** Opens a template and lists every problem; doc is null when it cannot be used at all. */
-export function openTemplate(buf: Buffer, kind: DocKind): Opened {
+export async function openTemplate(buf: Buffer, kind: DocKind): Promise<Opened> {
   if (buf.length >= 8 && buf.subarray(0, 8).equals(OLE2)) {
     return fileProblem(
       '这是旧版 Word 97-2003 文档（.doc）：请在 Word 或 WPS 中「另存为」Word 文档（.docx）后再导入',
     )
   }
   try {
-    checkZip(buf, DOCX_LIMITS, '模板文件', { format: 'docx' })
+    await checkZip(buf, DOCX_LIMITS, '模板文件', { format: 'docx' })
   } catch (e) {
     if (e instanceof AppError) return fileProblem(e.message)
     throw e
@@ -150,8 +151,8 @@ export function openTemplate(buf: Buffer, kind: DocKind): Opened {
 }
 
 /** The problems of a template, or [] when it can be used for this kind. */
-export function checkTemplate(buf: Buffer, kind: DocKind): TemplateProblem[] {
-  return openTemplate(buf, kind).problems
+export async function checkTemplate(buf: Buffer, kind: DocKind): Promise<TemplateProblem[]> {
+  return (await openTemplate(buf, kind)).problems
 }
 
 function problemsError(problems: TemplateProblem[], what = '模板'): AppError {
@@ -184,8 +185,13 @@ function clean(v: DocValue): DocValue {
 }
 
 /** Renders a template with data; throws one VALIDATION AppError listing every problem. */
-export function renderDocx(buf: Buffer, kind: DocKind, data: DocData, what = '模板'): Buffer {
-  const { doc, problems } = openTemplate(buf, kind)
+export async function renderDocx(
+  buf: Buffer,
+  kind: DocKind,
+  data: DocData,
+  what = '模板',
+): Promise<Buffer> {
+  const { doc, problems } = await openTemplate(buf, kind)
   // Warnings (【title】 printed as is) do not stop a document; the template page shows them.
   if (!doc || blocking(problems).length) throw problemsError(blocking(problems), what)
   doc.render(clean(data) as DocData)

@@ -84,7 +84,7 @@ export function defaultTemplateId(ctx: AppContext, kind: DocKind): string {
   return BUILTIN
 }
 
-export function listTemplates(ctx: AppContext, kind: DocKind): TemplateInfo[] {
+export async function listTemplates(ctx: AppContext, kind: DocKind): Promise<TemplateInfo[]> {
   const chosen = defaultTemplateId(ctx, kind)
   const builtin = builtinPath(kind)
   const list: TemplateInfo[] = [
@@ -114,7 +114,7 @@ export function listTemplates(ctx: AppContext, kind: DocKind): TemplateInfo[] {
       isDefault: chosen === file,
       size: st.size,
       updatedAt: nowStamp(st.mtime),
-      problems: checkTemplate(readFileSync(path), kind),
+      problems: await checkTemplate(readFileSync(path), kind),
     })
   }
   return list
@@ -131,30 +131,30 @@ function uniqueName(dir: string, base: string): string {
  * Validates and stores a user's .docx document template (文档模板 → 导入); nothing is stored
  * when it has problems. Warnings do not stop it: the template is stored and the warnings are returned to show.
  */
-export function storeUserTemplate(
+export async function storeUserTemplate(
   ctx: AppContext,
   kind: DocKind,
   fileName: string,
   buf: Buffer,
-): { template: TemplateInfo | null; problems: TemplateProblem[] } {
-  const problems = checkTemplate(buf, kind)
+): Promise<{ template: TemplateInfo | null; problems: TemplateProblem[] }> {
+  const problems = await checkTemplate(buf, kind)
   if (blocking(problems).length) return { template: null, problems }
   const dir = userDir(ctx, kind)
   mkdirSync(dir, { recursive: true })
   const base = safeFileName(basename(fileName).replace(/\.docx$/i, '')) || KINDS[kind].label
   const name = uniqueName(dir, base)
   writeFileSync(join(dir, name), buf, { flag: 'wx' })
-  const template = listTemplates(ctx, kind).find((t) => t.id === name) ?? null
+  const template = (await listTemplates(ctx, kind)).find((t) => t.id === name) ?? null
   return { template, problems }
 }
 
 /** A copy of the built-in template among the user's own, to change in Word. */
-export function copyBuiltin(ctx: AppContext, kind: DocKind): TemplateInfo {
+export async function copyBuiltin(ctx: AppContext, kind: DocKind): Promise<TemplateInfo> {
   const dir = userDir(ctx, kind)
   mkdirSync(dir, { recursive: true })
   const name = uniqueName(dir, `${KINDS[kind].label}（我的模板）`)
   writeFileSync(join(dir, name), readFileSync(builtinPath(kind)), { flag: 'wx' })
-  const t = listTemplates(ctx, kind).find((x) => x.id === name)
+  const t = (await listTemplates(ctx, kind)).find((x) => x.id === name)
   if (!t) throw new AppError('INTERNAL', '复制模板失败，请重试')
   return t
 }
@@ -167,9 +167,9 @@ export function deleteTemplate(ctx: AppContext, kind: DocKind, id: string): void
   if (defaultTemplates(ctx.db)[kind] === id) setDefaultTemplate(ctx.db, kind, '', nowStamp())
 }
 
-export function chooseDefault(ctx: AppContext, kind: DocKind, id: string): void {
+export async function chooseDefault(ctx: AppContext, kind: DocKind, id: string): Promise<void> {
   if (id !== BUILTIN) {
-    const problems = blocking(checkTemplate(readTemplate(ctx, kind, id), kind))
+    const problems = blocking(await checkTemplate(readTemplate(ctx, kind, id), kind))
     if (problems.length)
       throw new AppError('VALIDATION', `模板「${id}」有问题，不能设为默认：${problems[0]?.message}`)
   }

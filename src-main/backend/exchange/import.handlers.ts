@@ -20,6 +20,7 @@ import { committee } from '../committee/committee.handlers'
 import { households } from '../households/households.handlers'
 import { breathe, reportProgress } from '../jobs/progress'
 import { createBackup } from '../safety/backups'
+import { discardUpload, uploadedFile } from '../safety/staging'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
 import { parseCell } from './cell-parse'
@@ -30,7 +31,7 @@ import { EXAMPLES } from './blank-import-sheet'
 import { storageFailure } from '../errors'
 import { shortText } from './cell-parse'
 import { findLive, namesToIds } from './exchange.repo'
-import { readSheet } from './sheet-reader'
+import { readSheetFile } from './sheet-reader'
 
 type Row = Record<string, unknown>
 const INPUTS: Record<RegisterKey, z.ZodType> = {
@@ -55,7 +56,7 @@ interface Analysed {
 async function analyse(input: ParsedInput<'exchange:preview'>, ctx: AppContext) {
   const key = input.register
   reportProgress(input.jobId, '读取文件')
-  const rows = await readSheet(input.fileName, Buffer.from(input.base64, 'base64'))
+  const rows = await readSheetFile(input.fileName, uploadedFile(ctx, input.uploadId))
   const headerRow = findHeader(key, rows)
   const header = (rows[headerRow] ?? []).map((c) => c.text)
   const mapping = input.mapping ?? autoMap(key, header)
@@ -263,6 +264,9 @@ export async function importCommit(
     throw importFailure(e, current)
   }
   reportProgress(input.jobId, '完成', good.length, good.length)
+  // Imported: the staged copy of the sheet (personal data) is not kept. Until then it stays,
+  // so a new check with another mapping reads the same file.
+  discardUpload(ctx, input.uploadId)
   return { ...counts, invalid: invalid.length, backup }
 }
 

@@ -3,10 +3,11 @@
 // is how mangled ID numbers (4.40981E+17, trailing 000) are recognised.
 import { parse as parseStream } from 'csv-parse'
 import ExcelJS from 'exceljs'
+import { readFileSync, statSync } from 'node:fs'
 import { Readable } from 'node:stream'
+import { MAX_SHEET_BYTES, sheetTooBig } from '../../shared/limits'
 import { AppError } from '../../shared/result'
 import { orderedStream, scanXlsx } from './xlsx-entries'
-import { SHEET_LIMITS } from './zip-guard'
 
 export interface Cell {
   text: string
@@ -40,7 +41,7 @@ function decodeText(buf: Buffer): string {
 
 /** Records of a CSV text, streamed: rows and cells are counted as they come, never all built. */
 async function readCsv(buf: Buffer): Promise<SheetRows> {
-  if (buf.length > SHEET_LIMITS.maxBytes) throw new AppError('VALIDATION', '文件太大，最大 20 MB')
+  if (buf.length > MAX_SHEET_BYTES) throw new AppError('VALIDATION', sheetTooBig(buf.length))
   if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50)
     throw new AppError(
       'VALIDATION',
@@ -195,4 +196,12 @@ export async function readSheet(fileName: string, buf: Buffer): Promise<SheetRow
     )
   }
   throw new AppError('VALIDATION', '只能导入 .xlsx 或 .csv 文件')
+}
+
+/** A spreadsheet on disk (a staged upload), refused by size before it is read into memory. */
+export async function readSheetFile(fileName: string, path: string): Promise<SheetRows> {
+  const size = statSync(path).size
+  if (size === 0) throw new AppError('VALIDATION', '文件是空的，请选择有内容的 .xlsx 或 .csv 文件')
+  if (size > MAX_SHEET_BYTES) throw new AppError('VALIDATION', sheetTooBig(size))
+  return readSheet(fileName, readFileSync(path))
 }

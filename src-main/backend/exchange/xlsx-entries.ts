@@ -1,13 +1,11 @@
-// The first pass over a .xlsx before ExcelJS sees it: every entry is inflated as a stream under
-// a hard cap at its declared size (a zip that lies about sizes cannot make anyone inflate
+// The first pass over a .xlsx before ExcelJS sees it: every entry is inflated as a stream that
+// stops at its declared size (zip-guard: a zip that lies about sizes cannot make anyone inflate
 // gigabytes), its CRC checked, and cells, rows and shared strings counted from the raw XML, so
 // an oversized sheet is refused in about a second without building anything. Then the entries
 // are handed to ExcelJS' streaming reader in the order it needs (workbook, styles, shared
 // strings before the sheets), so it never parks a sheet in a temporary file.
 import { Readable } from 'node:stream'
-import { createInflateRaw, crc32 } from 'node:zlib'
-import { AppError } from '../../shared/result'
-import { checkZip, SHEET_LIMITS, type ZipEntry } from './zip-guard'
+import { openZip, SHEET_LIMITS, type ZipEntry } from './zip-guard'
 
 export interface XlsxCounts {
   /** `<row` tags in the largest worksheet. */
@@ -17,21 +15,6 @@ export interface XlsxCounts {
   /** `<si>` entries in the shared strings. */
   strings: number
 }
-
-const LOCAL = 0x04034b50
-const lying = () =>
-  new AppError(
-    'VALIDATION',
-    '文件内部文件的实际大小与声明不符（可能是恶意构造的压缩炸弹），已拒绝打开',
-  )
-
-function dataStart(buf: Buffer, e: ZipEntry): number {
-  if (e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== LOCAL) throw broken(e)
-  return e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28)
-}
-
-const broken = (e: ZipEntry) =>
-  new AppError('VALIDATION', `文件已损坏（其中的「${e.name.slice(0, 60)}」无法读取），已拒绝打开`)
 
 /** Occurrences of `needles` across chunk boundaries (the tail of one chunk kept for the next). */
 function counter(needles: string[]) {
@@ -52,61 +35,44 @@ function counter(needles: string[]) {
   }
 }
 
-/** Inflates one entry as a stream, never past its declared size; yields between chunks. */
-async function streamEntry(buf: Buffer, e: ZipEntry, onChunk: (c: Buffer) => void) {
-  if (e.flags & 0x0001)
-    throw new AppError('VALIDATION', '文件设置了密码（已加密），请去掉密码后再试')
-  const start = dataStart(buf, e)
-  const raw = buf.subarray(start, start + e.compressed)
-  if (raw.length !== e.compressed) throw broken(e)
-  if (e.method !== 0 && e.method !== 8)
-    throw new AppError('VALIDATION', '文件使用了不支持的压缩方式，请重新保存后再试')
-  let size = 0
-  let crc = 0
-  const take = (c: Buffer) => {
-    size += c.length
-    if (size > e.size) throw lying()
-    crc = crc32(c, crc)
-    onChunk(c)
-  }
-  if (e.method === 0) take(raw)
-  else {
-    const inflate = createInflateRaw({ chunkSize: 256 * 1024 })
-    Readable.from([raw]).pipe(inflate)
-    try {
-      for await (const c of inflate) take(c as Buffer)
-    } catch (err) {
-      inflate.destroy()
-      if (err instanceof AppError) throw err
-      throw broken(e)
-    }
-  }
-  if (size !== e.size) throw e.method === 8 && size > e.size ? lying() : broken(e)
-  if (crc !== e.crc) throw broken(e)
-}
-
 const SHEET = /^xl\/worksheets\/[^/]+\.xml$/
 
 /** Checks every entry and counts what the sheets would hold. */
-export async function scanXlsx(buf: Buffer): Promise<{ entries: ZipEntry[]; counts: XlsxCounts }> {
-  const entries = checkZip(buf, SHEET_LIMITS, '文件', { verify: false })
+export interface ScannedEntry {
+  entry: ZipEntry
+  /** Where its local header starts and its stored bytes end, in the file. */
+  from: number
+  to: number
+}
+
+export async function scanXlsx(
+  buf: Buffer,
+): Promise<{ entries: ScannedEntry[]; counts: XlsxCounts }> {
+  const zip = await openZip(buf, SHEET_LIMITS, '文件')
   const counts: XlsxCounts = { rows: 0, cells: 0, strings: 0 }
-  for (const e of entries) {
-    if (e.name.endsWith('/')) continue
-    if (SHEET.test(e.name)) {
-      const rows = counter(['<row ', '<row>'])
-      const cells = counter(['<c ', '<c>'])
-      await streamEntry(buf, e, (c) => {
-        rows.feed(c)
-        cells.feed(c)
-      })
-      counts.rows = Math.max(counts.rows, rows.count)
-      counts.cells = Math.max(counts.cells, cells.count)
-    } else if (e.name === 'xl/sharedStrings.xml') {
-      const si = counter(['<si>', '<si '])
-      await streamEntry(buf, e, (c) => si.feed(c))
-      counts.strings = si.count
-    } else await streamEntry(buf, e, () => undefined)
+  const entries: ScannedEntry[] = []
+  try {
+    for (const e of zip.entries) {
+      const from = e.raw.relativeOffsetOfLocalHeader
+      entries.push({ entry: e, from, to: (await zip.dataStart(e)) + e.compressed })
+      if (e.name.endsWith('/')) continue
+      if (SHEET.test(e.name)) {
+        const rows = counter(['<row ', '<row>'])
+        const cells = counter(['<c ', '<c>'])
+        await zip.pipe(e, (c) => {
+          rows.feed(c)
+          cells.feed(c)
+        })
+        counts.rows = Math.max(counts.rows, rows.count)
+        counts.cells = Math.max(counts.cells, cells.count)
+      } else if (e.name === 'xl/sharedStrings.xml') {
+        const si = counter(['<si>', '<si '])
+        await zip.pipe(e, (c) => si.feed(c))
+        counts.strings = si.count
+      } else await zip.pipe(e, () => undefined)
+    }
+  } finally {
+    zip.close()
   }
   return { entries, counts }
 }
@@ -123,9 +89,9 @@ const sheetNo = (name: string) => Number(/sheet(\d+)\.xml$/.exec(name)?.[1] ?? 1
  * The archive as a stream of local entries in the order ExcelJS' reader wants; null when an
  * entry keeps its sizes in a trailing data descriptor (then the file is read as it is).
  */
-export function orderedStream(buf: Buffer, entries: ZipEntry[]): Readable | null {
-  if (entries.some((e) => e.flags & 0x0008)) return null
-  const rank = (e: ZipEntry) => {
+export function orderedStream(buf: Buffer, entries: ScannedEntry[]): Readable | null {
+  if (entries.some((s) => s.entry.flags & 0x0008)) return null
+  const rank = ({ entry: e }: ScannedEntry) => {
     const i = FIRST.indexOf(e.name)
     if (i >= 0) return i
     return SHEET.test(e.name) ? 100 + Math.min(sheetNo(e.name), 1e6) : 50
@@ -133,7 +99,7 @@ export function orderedStream(buf: Buffer, entries: ZipEntry[]): Readable | null
   const sorted = [...entries].sort((a, b) => rank(a) - rank(b))
   return Readable.from(
     (function* () {
-      for (const e of sorted) yield buf.subarray(e.offset, dataStart(buf, e) + e.compressed)
+      for (const s of sorted) yield buf.subarray(s.from, s.to)
     })(),
   )
 }

@@ -8,7 +8,7 @@ import { REGISTERS } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import { atomic } from '../db/statements'
-import { fromStored, insertRow, liveExists, selectOne, type Row } from '../registers/register.repo'
+import { fromStored, insertRow, liveExists, selectOne } from '../registers/register.repo'
 import {
   ATTENDEE_SELECT,
   membersByIds,
@@ -95,7 +95,8 @@ export function pickAttendees(
     requireMeeting(ctx, input.meetingId)
     const present = presentAttendees(ctx.db, input.meetingId)
     let order = nextOrder(ctx.db, attendeeSpec.table, input.meetingId)
-    const added: Row[] = []
+    type Added = Output<'meeting_attendees:pick'>['added'][number]
+    const added: Added[] = []
     const skipped: string[] = []
     const stamp = nowStamp()
     for (const c of candidates(ctx, input)) {
@@ -133,9 +134,9 @@ export function pickAttendees(
         parent: { table: spec.table, id: input.meetingId },
       })
       const row = selectOne(ctx.db, ATTENDEE_SELECT, id)
-      if (row) added.push(fromStored(attendeeSpec.fields, row))
+      if (row) added.push(fromStored<Added>(attendeeSpec.fields, row))
     }
-    return { added, skipped } as unknown as Output<'meeting_attendees:pick'>
+    return { added, skipped }
   })
 }
 

@@ -29,7 +29,7 @@ const [attendeeSpec, topicSpec, resolutionSpec] = spec.children
 const fieldError = (code: 'VALIDATION' | 'CONFLICT', field: string, message: string) =>
   new AppError(code, message, [{ field, message }])
 
-const meetingRules: RegisterRules = {
+const meetingRules: RegisterRules<'meetings'> = {
   spec,
   selectSql: MEETING_SELECT,
   verifySql: MEETING_VERIFY,
@@ -115,25 +115,14 @@ function prepareResolution(values: Row, ctx: AppContext, meetingId: number): Row
   return v
 }
 
-const resolutionBase = makeChildHandlers({
+export const meetingResolutions = makeChildHandlers({
   register: spec,
   child: resolutionSpec,
   selectSql: RESOLUTION_SELECT,
   insertExtra: atEnd(resolutionSpec.table),
   prepare: (values, ctx, meetingId) => prepareResolution(values, ctx, meetingId),
+  decode: (row) => ({ ...row, overdue: row.overdue === 1 }),
 })
-
-const withFlag = (row: Row): Row => ({ ...row, overdue: row.overdue === 1 })
-
-export const meetingResolutions = {
-  ...resolutionBase,
-  list: (input: { parentId: number }, ctx: AppContext) =>
-    resolutionBase.list(input, ctx).map(withFlag),
-  create: (input: { parentId: number; data: Row }, ctx: AppContext) =>
-    withFlag(resolutionBase.create(input, ctx)),
-  update: (input: { id: number; data: Row }, ctx: AppContext) =>
-    withFlag(resolutionBase.update(input, ctx)),
-}
 
 type Extra =
   | 'meetings:next-seq'

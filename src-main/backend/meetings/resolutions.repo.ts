@@ -2,6 +2,8 @@
 import type Database from 'better-sqlite3'
 import { prep } from '../db/statements'
 import type { Output, ParsedInput } from '../../shared/contract'
+import { RESOLUTION_FIELDS } from '../../shared/registers/meetings.fields'
+import { fromStored } from '../registers/register.repo'
 import { OVERDUE } from './meetings.repo'
 import { sortKey } from '../search/sort-key'
 
@@ -57,10 +59,13 @@ export function resolutionOverview(
        ${FROM} WHERE ${LIVE}`,
   ).get() as Output<'meeting_resolutions:overview'>['counts']
   return {
-    rows: rows.map((r) => ({
-      ...r,
-      overdue: r.overdue === 1,
-    })) as unknown as Output<'meeting_resolutions:overview'>['rows'],
+    // Typed as the contract's row (the SELECT has its columns); createInvoke checks it in tests.
+    rows: rows.map((r) =>
+      fromStored<Output<'meeting_resolutions:overview'>['rows'][number]>(RESOLUTION_FIELDS, {
+        ...r,
+        overdue: r.overdue === 1,
+      }),
+    ),
     total,
     counts,
     // Typed names have no stored key; the short list is put in pinyin order here.

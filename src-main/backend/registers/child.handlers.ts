@@ -3,7 +3,8 @@
 import { errorCode } from '../errors'
 import { nowStamp } from '../../shared/dates'
 import { AppError } from '../../shared/result'
-import type { ChildSpec, RegisterSpec } from '../../shared/registers/registers'
+import type { ChildRow } from '../../shared/register-api'
+import type { ChildKey, ChildSpec, RegisterSpec } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import {
@@ -18,9 +19,9 @@ import {
 } from './register.repo'
 import { atomic } from '../db/statements'
 
-export interface ChildRules {
+export interface ChildRules<K extends ChildKey = ChildKey> {
   register: RegisterSpec
-  child: ChildSpec
+  child: ChildSpec & { key: K }
   /** SELECT … FROM <child table> t …, exposing the parent id as parent_id. */
   selectSql: string
   prepare?(values: Row, ctx: AppContext, parentId: number, id: number | null): Row
@@ -28,15 +29,22 @@ export interface ChildRules {
   insertExtra?(ctx: AppContext, parentId: number): Row
   /** Turns a constraint failure (e.g. a second review for one year) into a clear message. */
   conflictMessage?(values: Row): string
+  /** Decodes derived columns SQLite answers as numbers (e.g. overdue 0/1 → a boolean). */
+  decode?(row: Row): Row
 }
 
-export function makeChildHandlers(rules: ChildRules) {
+// Rows are typed as child list K's contract record (the SELECT is made from the same fields);
+// createInvoke checks them against it in every run but a packaged build.
+export function makeChildHandlers<K extends ChildKey>(rules: ChildRules<K>) {
+  type Stored = ChildRow<K>
   const { register, child } = rules
+  const read = (row: Row): Stored =>
+    fromStored<Stored>(child.fields, rules.decode ? rules.decode(row) : row)
   const notFound = () =>
     new AppError('NOT_FOUND', `这条${child.label}不存在或已被删除，请刷新后重试`)
-  const load = (ctx: AppContext, id: number): Row | undefined => {
+  const load = (ctx: AppContext, id: number): Stored | undefined => {
     const row = selectOne(ctx.db, rules.selectSql, id)
-    return row && row.deleted_at === null ? fromStored(child.fields, row) : undefined
+    return row && row.deleted_at === null ? read(row) : undefined
   }
   const requireParent = (ctx: AppContext, parentId: number) => {
     if (!liveExists(ctx.db, register.table, parentId)) {
@@ -45,10 +53,10 @@ export function makeChildHandlers(rules: ChildRules) {
   }
   const audit = (
     ctx: AppContext,
-    row: Row,
+    row: Stored,
     action: 'create' | 'update' | 'delete',
-    before?: Row,
-    after?: Row,
+    before?: Stored,
+    after?: Stored,
   ) =>
     writeAudit(ctx.db, {
       operator: ctx.operator(),
@@ -59,10 +67,11 @@ export function makeChildHandlers(rules: ChildRules) {
       after: pick(after),
       parent: { table: register.table, id: Number(row.parent_id) },
     })
-  const pick = (row: Row | undefined) => {
+  const pick = (row: Stored | undefined) => {
     if (!row) return undefined
+    const values: Row = row
     const out: Row = {}
-    for (const f of child.fields) out[f.key] = row[f.key]
+    for (const f of child.fields) out[f.key] = values[f.key]
     return out
   }
   const guarded = <T>(values: Row, fn: () => T): T => {
@@ -77,13 +86,11 @@ export function makeChildHandlers(rules: ChildRules) {
   }
 
   return {
-    list(input: { parentId: number }, ctx: AppContext): Row[] {
+    list(input: { parentId: number }, ctx: AppContext): Stored[] {
       requireParent(ctx, input.parentId)
-      return childRows(ctx.db, child, rules.selectSql, input.parentId).map((r) =>
-        fromStored(child.fields, r),
-      )
+      return childRows(ctx.db, child, rules.selectSql, input.parentId).map(read)
     },
-    create(input: { parentId: number; data: Row }, ctx: AppContext): Row {
+    create(input: { parentId: number; data: Row }, ctx: AppContext): Stored {
       return atomic(ctx.db, () => {
         requireParent(ctx, input.parentId)
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.parentId, null) : input.data
@@ -99,7 +106,7 @@ export function makeChildHandlers(rules: ChildRules) {
         return after
       })
     },
-    update(input: { id: number; data: Row }, ctx: AppContext): Row {
+    update(input: { id: number; data: Row }, ctx: AppContext): Stored {
       return atomic(ctx.db, () => {
         const before = load(ctx, input.id)
         if (!before) throw notFound()

@@ -3,21 +3,21 @@
 // form can warn and offer to open the existing one instead of silently saving a second.
 import type { z } from 'zod'
 import type { Output, ParsedInput } from '../../shared/contract'
+import { fieldSchema } from '../../shared/registers/field-def'
 import { REGISTERS, type RegisterKey } from '../../shared/registers/registers'
-import {
-  CommitteeInput,
-  HouseholdInput,
-  TalentInput,
-  UnitInput,
-} from '../../shared/schemas/registers.schema'
 import type { AppContext } from '../app/context'
 import { liveMatches } from './register.repo'
 
-const INPUTS: Record<RegisterKey, unknown> = {
-  talents: TalentInput,
-  units: UnitInput,
-  committee: CommitteeInput,
-  households: HouseholdInput,
+/** Each field's own schema, as the register's input schema is made of them. */
+const FIELD_SCHEMAS = new Map<string, z.ZodType>()
+function schemaOf(key: RegisterKey, field: string): z.ZodType | undefined {
+  const id = `${key}.${field}`
+  if (!FIELD_SCHEMAS.has(id)) {
+    const f = REGISTERS[key].fields.find((x) => x.key === field)
+    if (!f) return undefined
+    FIELD_SCHEMAS.set(id, fieldSchema(f))
+  }
+  return FIELD_SCHEMAS.get(id)
 }
 
 type Check = { match: Record<string, string>; reason: string }
@@ -42,10 +42,9 @@ function checks(key: RegisterKey, v: Record<string, unknown>): Check[] {
  * field by field, because the form may still be half-filled.
  */
 function normalised(key: RegisterKey, raw: Record<string, unknown>): Record<string, unknown> {
-  const shape = (INPUTS[key] as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {}
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(raw)) {
-    const parsed = shape[k]?.safeParse(v)
+    const parsed = schemaOf(key, k)?.safeParse(v)
     out[k] = parsed?.success ? parsed.data : v
   }
   return out

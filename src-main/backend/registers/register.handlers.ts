@@ -3,7 +3,8 @@
 import type { z } from 'zod'
 import { nowStamp } from '../../shared/dates'
 import { AppError } from '../../shared/result'
-import type { RegisterSpec } from '../../shared/registers/registers'
+import type { RegisterRow } from '../../shared/register-api'
+import type { AnyRegisterKey, RegisterSpec } from '../../shared/registers/registers'
 import type { DeleteInput, ListQuery } from '../../shared/schemas/registers.schema'
 import type { AppContext } from '../app/context'
 import { auditWithChildren, forgetInAudit, writeAudit } from '../audit/audit.repo'
@@ -35,7 +36,8 @@ import {
 import { atomic } from '../db/statements'
 import { sortKey } from '../search/sort-key'
 
-export interface RegisterRules extends ListRules {
+export interface RegisterRules<K extends AnyRegisterKey = AnyRegisterKey> extends ListRules {
+  spec: RegisterSpec & { key: K }
   /** SELECT … FROM <table> t LEFT JOIN …: the record with its derived columns (from a repo). */
   selectSql: string
   /** Derive and check values before they are written; throw AppError to refuse. */
@@ -76,13 +78,18 @@ function sortColumns(spec: RegisterSpec, values: Row): Row {
   return source ? { sort_key: sortKey(String(values[source.column] ?? ''), source.asName) } : {}
 }
 
-export function makeRegisterHandlers(rules: RegisterRules) {
+// Rows are read with the SELECT made from the same field list as the contract's record schema:
+// typed here as that record (K's own), and checked against it by createInvoke in every run but
+// a packaged build. Handler outputs are then checked at compile time where handlers.ts puts
+// each register's operations in the table of channels.
+export function makeRegisterHandlers<K extends AnyRegisterKey>(rules: RegisterRules<K>) {
+  type Stored = RegisterRow<K>
   const { spec } = rules
-  const load = (ctx: AppContext, id: number): Row | undefined => {
+  const load = (ctx: AppContext, id: number): Stored | undefined => {
     const row = selectOne(ctx.db, rules.selectSql, id)
-    return row ? fromStored(spec.fields, row) : undefined
+    return row ? fromStored<Stored>(spec.fields, row) : undefined
   }
-  const requireLive = (ctx: AppContext, id: number): Row => {
+  const requireLive = (ctx: AppContext, id: number): Stored => {
     const row = load(ctx, id)
     if (!row || row.deleted_at !== null) throw new AppError('NOT_FOUND', dupMessage(spec))
     return row
@@ -91,8 +98,8 @@ export function makeRegisterHandlers(rules: RegisterRules) {
     ctx: AppContext,
     id: number,
     action: 'create' | 'update' | 'delete' | 'restore' | 'purge',
-    before?: Row,
-    after?: Row,
+    before?: Stored,
+    after?: Stored,
   ) =>
     writeAudit(ctx.db, {
       operator: ctx.operator(),
@@ -102,10 +109,11 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       before: stored(before),
       after: stored(after),
     })
-  const stored = (row: Row | undefined): Row | undefined => {
+  const stored = (row: Stored | undefined): Row | undefined => {
     if (!row) return undefined
+    const values: Row = row
     const out: Row = {}
-    for (const f of spec.fields) out[f.key] = row[f.key]
+    for (const f of spec.fields) out[f.key] = values[f.key]
     return out
   }
 
@@ -120,7 +128,10 @@ export function makeRegisterHandlers(rules: RegisterRules) {
         q.pageSize,
         (q.page - 1) * q.pageSize,
       )
-      return { rows: page.rows.map((r) => fromStored(spec.fields, r)), total: page.total }
+      return {
+        rows: page.rows.map((r) => fromStored<Stored>(spec.fields, r)),
+        total: page.total,
+      }
     },
     /** Every matching row (exports): in the chosen order, else in order of registration. */
     all(q: z.output<typeof ListQuery>, ctx: AppContext): Row[] {
@@ -128,12 +139,12 @@ export function makeRegisterHandlers(rules: RegisterRules) {
       const page = listPage(ctx.db, rules.selectSql, spec.table, buildWhere(rules, q), order, -1, 0)
       return page.rows.map((r) => fromStored(spec.fields, r))
     },
-    get(input: { id: number }, ctx: AppContext): Row {
+    get(input: { id: number }, ctx: AppContext): Stored {
       const row = load(ctx, input.id)
       if (!row) throw new AppError('NOT_FOUND', dupMessage(spec))
       return row
     },
-    create(values: Row, ctx: AppContext): Row {
+    create(values: Row, ctx: AppContext): Stored {
       return atomic(ctx.db, () => {
         const v = rules.prepare ? rules.prepare(values, ctx, null) : values
         const id = insertRow(ctx.db, spec.table, spec.fields, v, nowStamp(), sortColumns(spec, v))
@@ -144,7 +155,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
         return after
       })
     },
-    update(input: { id: number; data: Row }, ctx: AppContext): Row {
+    update(input: { id: number; data: Row }, ctx: AppContext): Stored {
       return atomic(ctx.db, () => {
         const before = requireLive(ctx, input.id)
         const v = rules.prepare ? rules.prepare(input.data, ctx, input.id) : input.data
@@ -166,7 +177,7 @@ export function makeRegisterHandlers(rules: RegisterRules) {
         return { id: input.id }
       })
     },
-    restore(input: { id: number }, ctx: AppContext): Row {
+    restore(input: { id: number }, ctx: AppContext): Stored {
       return atomic(ctx.db, () => {
         let row = load(ctx, input.id)
         if (!row || row.deleted_at === null)

@@ -24,7 +24,8 @@ export function toStored(fields: readonly FieldDef[], values: Row): Row {
   return out
 }
 
-export function fromStored(fields: readonly FieldDef[], row: Row): Row {
+/** A stored row in its contract shape (arrays and booleans decoded); T names that shape. */
+export function fromStored<T = Row>(fields: readonly FieldDef[], row: Row): T {
   const out: Row = { ...row }
   // The pinyin sort key is for ORDER BY only, never shown.
   delete out.sort_key
@@ -32,7 +33,7 @@ export function fromStored(fields: readonly FieldDef[], row: Row): Row {
     if (isArrayKind(f.kind)) out[f.key] = JSON.parse(String(row[f.key] ?? '[]')) as string[]
     else if (f.kind === 'bool') out[f.key] = row[f.key] === 1
   }
-  return out
+  return out as T
 }
 
 export function insertRow(

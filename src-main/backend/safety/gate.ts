@@ -12,6 +12,7 @@ const WHEN_DAMAGED = new Set([
   'safety:delete',
   'safety:set-folder',
   'safety:upload',
+  'safety:discard-upload',
   'safety:package-preview',
   'safety:package-import',
 ])

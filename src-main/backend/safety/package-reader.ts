@@ -1,15 +1,26 @@
-// Reads a data package (.zip) without trusting it: size and entry caps before inflating,
-// every entry inflated under a hard cap, only the names we write accepted (no path
-// traversal), the manifest checked, and every file's SHA-256 compared with it.
+// Reads a data package (.zip) from disk without trusting it: size and entry caps before
+// inflating, every entry inflated as a stream that stops at its declared size, only the names
+// we write accepted (no path traversal), the manifest checked, and every file's SHA-256
+// compared with it. The database streams straight to a file: a package is never held whole.
 import { createHash } from 'node:crypto'
+import { closeSync, createWriteStream, openSync, readSync, rmSync, statSync } from 'node:fs'
+import { once } from 'node:events'
 import { z } from 'zod'
+import { MAX_UPLOAD_BYTES } from '../../shared/limits'
 import { AppError } from '../../shared/result'
 import { TableCount } from '../../shared/schemas/app.schema'
 import { LATEST_VERSION } from '../db/migrations'
+import { environmentCause, errorCode } from '../errors'
 import PizZip from 'pizzip'
 import { DOCX_LIMITS } from '../documents/render-docx'
 import { templateHazards } from '../documents/template-hazards'
-import { checkZip, readEntry, type ZipLimits } from '../exchange/zip-guard'
+import {
+  checkZip,
+  openZip,
+  type ZipArchive,
+  type ZipEntry,
+  type ZipLimits,
+} from '../exchange/zip-guard'
 
 export const PACKAGE_FORMAT = 'lianjiantong-data-package'
 export const PACKAGE_FORMAT_VERSION = 1
@@ -17,7 +28,7 @@ export const DB_ENTRY = 'lianjian.sqlite'
 export const MANIFEST_ENTRY = 'manifest.json'
 
 export const PACKAGE_LIMITS: ZipLimits = {
-  maxBytes: 512 * 1024 * 1024,
+  maxBytes: MAX_UPLOAD_BYTES,
   maxEntries: 2000,
   maxInflated: 1024 * 1024 * 1024,
 }
@@ -44,7 +55,8 @@ export type Manifest = z.output<typeof Manifest>
 
 export interface PackageContents {
   manifest: Manifest
-  db: Buffer
+  /** Bytes of the database, which was written to the file the caller named. */
+  dbSize: number
   templates: { path: string; data: Buffer }[]
 }
 
@@ -75,10 +87,10 @@ export function isTemplateFile(name: string): boolean {
 }
 
 /** A carried template must not bring macros or outside links into this installation. */
-function checkCarriedTemplate(name: string, data: Buffer): void {
+async function checkCarriedTemplate(name: string, data: Buffer): Promise<void> {
   let problems
   try {
-    checkZip(data, DOCX_LIMITS, '模板文件', { format: 'docx' })
+    await checkZip(data, DOCX_LIMITS, '模板文件', { format: 'docx' })
     problems = templateHazards(new PizZip(data))
   } catch {
     throw refuse(`数据包里的模板「${shown(name)}」已损坏，不是有效的 Word 文档`)
@@ -89,10 +101,22 @@ function checkCarriedTemplate(name: string, data: Buffer): void {
     )
 }
 
-export function readPackage(buf: Buffer): PackageContents {
+/**
+ * Checks the package at `file` and writes its database to `dbFile` (removed again when the
+ * package is refused). Nothing else on disk changes.
+ */
+export async function readPackage(file: string, dbFile: string): Promise<PackageContents> {
   try {
-    return readChecked(buf)
+    return await readChecked(file, dbFile)
   } catch (e) {
+    rmSync(dbFile, { force: true })
+    const code = e instanceof AppError ? '' : errorCode(e)
+    if (environmentCause(e) === 'DISK_FULL')
+      throw new AppError(
+        'DISK_FULL',
+        '磁盘空间不足，无法取出数据包里的数据。请清理磁盘后重试，当前数据没有改动。',
+      )
+    if (code) throw new AppError('BACKUP_FAILED', `无法读取数据包（${code}），当前数据没有改动。`)
     // The archive checks speak of files in general; here the user also needs to know
     // that nothing happened to the data.
     if (e instanceof AppError && !e.message.includes('当前数据没有改动'))
@@ -101,14 +125,57 @@ export function readPackage(buf: Buffer): PackageContents {
   }
 }
 
-function readChecked(buf: Buffer): PackageContents {
-  if (buf.length === 0) throw refuse('数据包是空文件')
-  if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50)
+function firstBytes(file: string): Buffer {
+  const head = Buffer.alloc(4)
+  const fd = openSync(file, 'r')
+  try {
+    return head.subarray(0, readSync(fd, head, 0, 4, 0))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Streams an entry to a file while hashing it; returns its size and SHA-256. */
+async function extract(zip: ZipArchive, e: ZipEntry, target: string) {
+  const hash = createHash('sha256')
+  let size = 0
+  const out = createWriteStream(target, { mode: 0o600 })
+  const failed = new Promise<never>((_, reject) => out.once('error', reject))
+  failed.catch(() => undefined)
+  await Promise.race([
+    failed,
+    zip.pipe(e, async (c) => {
+      hash.update(c)
+      size += c.length
+      if (!out.write(c)) await Promise.race([once(out, 'drain'), failed])
+    }),
+  ])
+  out.end()
+  await Promise.race([once(out, 'finish'), failed])
+  return { size, sha256: hash.digest('hex') }
+}
+
+async function readChecked(file: string, dbFile: string): Promise<PackageContents> {
+  const size = statSync(file).size
+  if (size === 0) throw refuse('数据包是空文件')
+  if (size > PACKAGE_LIMITS.maxBytes)
+    throw refuse(`数据包太大（超过 ${PACKAGE_LIMITS.maxBytes / 1048576} MB）`)
+  const head = firstBytes(file)
+  if (head.length < 4 || head.readUInt32LE(0) !== 0x04034b50)
     throw new AppError(
       'VALIDATION',
       '这不是联建通数据包（不是 .zip 文件），已拒绝导入。请选择用「导出数据包」得到的 .zip 文件。当前数据没有改动。',
     )
-  const entries = checkZip(buf, PACKAGE_LIMITS, '数据包', { verify: false })
+  const zip = await openZip(file, PACKAGE_LIMITS, '数据包')
+  try {
+    return await readEntries(zip, dbFile)
+  } finally {
+    zip.close()
+  }
+}
+
+async function readEntries(zip: ZipArchive, dbFile: string): Promise<PackageContents> {
+  const entries = zip.entries
   const names = new Set<string>()
   for (const e of entries) {
     if (names.has(e.name)) throw refuse(`数据包里有重名的文件「${shown(e.name)}」（可能被篡改）`)
@@ -123,7 +190,7 @@ function readChecked(buf: Buffer): PackageContents {
   if (manifestEntry.size > 1024 * 1024) throw refuse('数据包的清单文件大得不正常')
   let manifest: Manifest
   try {
-    manifest = Manifest.parse(JSON.parse(readEntry(buf, manifestEntry, '数据包').toString('utf8')))
+    manifest = Manifest.parse(JSON.parse((await zip.read(manifestEntry)).toString('utf8')))
   } catch (e) {
     if (e instanceof AppError) throw e
     throw refuse('数据包的清单文件已损坏或格式不对')
@@ -146,19 +213,28 @@ function readChecked(buf: Buffer): PackageContents {
   const missing = manifest.files.find((f) => !names.has(f.path))
   if (missing) throw refuse(`数据包内容与清单不符（缺少「${shown(missing.path)}」）`)
   if (!listed.has(DB_ENTRY)) throw refuse('数据包里没有数据文件 lianjian.sqlite')
-  let db: Buffer | undefined
+  let dbSize: number | undefined
   const templates: PackageContents['templates'] = []
+  const mismatch = (name: string) =>
+    refuse(`数据包中的「${shown(name)}」校验不符（文件被改动或已损坏）`)
   for (const e of files) {
-    const data = readEntry(buf, e, '数据包')
     const want = listed.get(e.name)
-    if (!want || want.size !== data.length || want.sha256 !== sha256(data))
-      throw refuse(`数据包中的「${shown(e.name)}」校验不符（文件被改动或已损坏）`)
-    if (e.name === DB_ENTRY) db = data
-    else {
-      checkCarriedTemplate(e.name, data)
-      templates.push({ path: e.name.slice('templates/'.length), data })
+    if (!want || want.size !== e.size) throw mismatch(e.name)
+    if (e.name === DB_ENTRY) {
+      const got = await extract(zip, e, dbFile)
+      if (got.sha256 !== want.sha256) throw mismatch(e.name)
+      dbSize = got.size
+      continue
     }
+    if (e.size > DOCX_LIMITS.maxBytes)
+      throw refuse(
+        `数据包里的模板「${shown(e.name)}」太大（超过 ${DOCX_LIMITS.maxBytes / 1048576} MB）`,
+      )
+    const data = await zip.read(e)
+    if (want.sha256 !== sha256(data)) throw mismatch(e.name)
+    await checkCarriedTemplate(e.name, data)
+    templates.push({ path: e.name.slice('templates/'.length), data })
   }
-  if (!db) throw refuse('数据包里没有数据文件 lianjian.sqlite')
-  return { manifest, db, templates }
+  if (dbSize === undefined) throw refuse('数据包里没有数据文件 lianjian.sqlite')
+  return { manifest, dbSize, templates }
 }

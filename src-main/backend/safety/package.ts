@@ -1,11 +1,15 @@
 // Moving to another PC with one file: a data package is a .zip with a consistent copy of the
 // database, the user's templates folder and manifest.json (versions, counts, SHA-256 of every
 // file). Importing one shows its counts first, checks everything, backs up the current data,
-// then replaces it.
+// then replaces it. The database streams from disk into the zip (yazl) and back out of it
+// (zip-guard, yauzl): a package is never held in memory whole.
 import { environmentCause, errorCode } from '../errors'
 import dayjs from 'dayjs'
 import Database from 'better-sqlite3'
+import { createHash } from 'node:crypto'
 import {
+  createReadStream,
+  createWriteStream,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -14,10 +18,11 @@ import {
   renameSync,
   rmSync,
   statSync,
-  writeFileSync,
 } from 'node:fs'
 import { dirname, join } from 'node:path'
-import PizZip from 'pizzip'
+import { Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import yazl from 'yazl'
 import { AppError } from '../../shared/result'
 import type { PackagePreview } from '../../shared/schemas/safety.schema'
 import type { AppContext } from '../app/context'
@@ -33,8 +38,9 @@ import {
   readPackage,
   sha256,
   type Manifest,
+  type PackageContents,
 } from './package-reader'
-import { replaceDatabase, stageDatabase } from './restore'
+import { refuseWhenReadOnly, replaceDatabase, stageDatabase } from './restore'
 import { stagingDir } from './staging'
 import {
   dropStagedTemplates,
@@ -75,6 +81,40 @@ function collectTemplates(root: string): { path: string; data: Buffer }[] {
   return out
 }
 
+/** SHA-256 of a file, read as a stream. */
+async function hashFile(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  for await (const c of createReadStream(file)) hash.update(c as Buffer)
+  return hash.digest('hex')
+}
+
+/** Passes bytes through, reporting how many went by (the progress of the 打包 step). */
+function counting(total: number, jobId?: string): Transform {
+  let done = 0
+  let shown = 0
+  return new Transform({
+    transform(chunk: Buffer, _enc, next) {
+      done += chunk.length
+      if (done - shown > 8 * 1024 * 1024 || done === total) {
+        shown = done
+        reportProgress(jobId, '打包', done, total)
+      }
+      next(null, chunk)
+    },
+  })
+}
+
+function writeFailed(e: unknown, outFile: string): AppError {
+  if (e instanceof AppError) return e
+  const full = environmentCause(e) === 'DISK_FULL'
+  return new AppError(
+    full ? 'DISK_FULL' : 'BACKUP_FAILED',
+    full
+      ? `磁盘空间不足，数据包没有写完（${outFile}）。请清理磁盘后重试。`
+      : `无法写入数据包（${outFile}）：请检查文件夹是否存在、是否可写。`,
+  )
+}
+
 /** Writes a package of the current data to `outFile`. */
 export async function exportPackage(
   ctx: AppContext,
@@ -82,14 +122,13 @@ export async function exportPackage(
   jobId?: string,
 ): Promise<{ path: string; size: number; counts: CopyReport['counts'] }> {
   const tmp = join(stagingDir(ctx), `package-${process.pid}-${Date.now()}.sqlite`)
-  let db: Buffer
-  let report: CopyReport
+  const part = `${outFile}.part`
   try {
     await copyDatabase(ctx.db, tmp, (p) =>
       reportProgress(jobId, '复制数据', p.totalPages - p.remainingPages, p.totalPages),
     )
     reportProgress(jobId, '校验数据', 0, 1)
-    report = checkCopy(tmp)
+    const report = checkCopy(tmp)
     if (!report.ok)
       throw new AppError(
         'BACKUP_FAILED',
@@ -99,60 +138,64 @@ export async function exportPackage(
     const v = new Database(tmp)
     v.exec('VACUUM')
     v.close()
-    db = readFileSync(tmp)
+    const dbSize = statSync(tmp).size
+    const templates = collectTemplates(ctx.paths.templates)
+    const manifest: Manifest = {
+      format: PACKAGE_FORMAT,
+      formatVersion: PACKAGE_FORMAT_VERSION,
+      appVersion: ctx.appVersion,
+      schemaVersion: report.schemaVersion,
+      createdAt: new Date().toISOString(),
+      community: readSettings(ctx.db)?.community_name ?? '',
+      counts: report.counts,
+      files: [
+        { path: DB_ENTRY, size: dbSize, sha256: await hashFile(tmp) },
+        ...templates.map((t) => ({
+          path: `templates/${t.path}`,
+          size: t.data.length,
+          sha256: sha256(t.data),
+        })),
+      ],
+    }
+    reportProgress(jobId, '打包', 0, dbSize)
+    // Entries in the order the PizZip exporter wrote them: database, templates, manifest.
+    const zip = new yazl.ZipFile()
+    zip.addReadStream(createReadStream(tmp).pipe(counting(dbSize, jobId)), DB_ENTRY, {
+      size: dbSize,
+    })
+    for (const t of templates) zip.addBuffer(t.data, `templates/${t.path}`)
+    zip.addBuffer(Buffer.from(JSON.stringify(manifest, null, 2)), MANIFEST_ENTRY)
+    zip.end()
+    try {
+      mkdirSync(dirname(outFile), { recursive: true })
+      await pipeline(zip.outputStream, createWriteStream(part, { mode: 0o600 }))
+    } catch (e) {
+      throw writeFailed(e, outFile)
+    }
+    const size = statSync(part).size
+    if (size > PACKAGE_LIMITS.maxBytes)
+      throw new AppError(
+        'VALIDATION',
+        `数据太多，数据包超过 ${PACKAGE_LIMITS.maxBytes / 1048576} MB，无法在另一台电脑上导入。请联系技术支持。`,
+      )
+    try {
+      renameSync(part, outFile)
+    } catch (e) {
+      throw writeFailed(e, outFile)
+    }
+    reportProgress(jobId, '完成', 1, 1)
+    return { path: outFile, size, counts: report.counts }
   } finally {
     rmSync(tmp, { force: true })
+    rmSync(part, { force: true })
   }
-  reportProgress(jobId, '打包', 0, 1)
-  const templates = collectTemplates(ctx.paths.templates)
-  const files = [
-    { path: DB_ENTRY, data: db },
-    ...templates.map((t) => ({ path: `templates/${t.path}`, data: t.data })),
-  ]
-  const manifest: Manifest = {
-    format: PACKAGE_FORMAT,
-    formatVersion: PACKAGE_FORMAT_VERSION,
-    appVersion: ctx.appVersion,
-    schemaVersion: report.schemaVersion,
-    createdAt: new Date().toISOString(),
-    community: readSettings(ctx.db)?.community_name ?? '',
-    counts: report.counts,
-    files: files.map((f) => ({ path: f.path, size: f.data.length, sha256: sha256(f.data) })),
-  }
-  const zip = new PizZip()
-  for (const f of files) zip.file(f.path, f.data)
-  zip.file(MANIFEST_ENTRY, JSON.stringify(manifest, null, 2))
-  const out = zip.generate({ type: 'nodebuffer', compression: 'DEFLATE' })
-  if (out.length > PACKAGE_LIMITS.maxBytes)
-    throw new AppError(
-      'VALIDATION',
-      '数据太多，数据包超过 512 MB，无法在另一台电脑上导入。请联系技术支持。',
-    )
-  try {
-    mkdirSync(dirname(outFile), { recursive: true })
-    writeFileSync(`${outFile}.part`, out)
-    renameSync(`${outFile}.part`, outFile)
-  } catch (e) {
-    rmSync(`${outFile}.part`, { force: true })
-    const full = environmentCause(e) === 'DISK_FULL'
-    throw new AppError(
-      full ? 'DISK_FULL' : 'BACKUP_FAILED',
-      full
-        ? `磁盘空间不足，数据包没有写完（${outFile}）。请清理磁盘后重试。`
-        : `无法写入数据包（${outFile}）：请检查文件夹是否存在、是否可写。`,
-    )
-  }
-  reportProgress(jobId, '完成', 1, 1)
-  return { path: outFile, size: out.length, counts: report.counts }
 }
 
 /** Everything checked, nothing changed: what the package holds. */
-export function previewPackage(ctx: AppContext, file: string): PackagePreview {
-  const buf = readPackageFile(file)
-  const pkg = readPackage(buf)
+export async function previewPackage(ctx: AppContext, file: string): Promise<PackagePreview> {
   const tmp = join(stagingDir(ctx), `preview-${process.pid}-${Date.now()}.sqlite`)
   try {
-    writeFileSync(tmp, pkg.db)
+    const pkg = await readPackage(file, tmp)
     const report = checkCopy(tmp)
     if (!report.ok)
       throw new AppError(
@@ -171,21 +214,11 @@ export function previewPackage(ctx: AppContext, file: string): PackagePreview {
       community: pkg.manifest.community,
       counts: report.counts,
       templates: pkg.templates.length,
-      size: buf.length,
+      size: statSync(file).size,
     }
   } finally {
     rmSync(tmp, { force: true })
   }
-}
-
-function readPackageFile(file: string): Buffer {
-  const size = statSync(file).size
-  if (size > PACKAGE_LIMITS.maxBytes)
-    throw new AppError(
-      'VALIDATION',
-      `数据包太大（超过 ${PACKAGE_LIMITS.maxBytes / 1048576} MB），已拒绝导入`,
-    )
-  return readFileSync(file)
 }
 
 export async function importPackage(
@@ -194,8 +227,17 @@ export async function importPackage(
   jobId?: string,
 ): Promise<{ before: string | null; counts: CopyReport['counts']; templates: number }> {
   reportProgress(jobId, '检查数据包', 0, 1)
-  const pkg = readPackage(readPackageFile(file))
-  const { staged, report } = stageDatabase(ctx, pkg.db, '数据包里的数据', '导入')
+  refuseWhenReadOnly(ctx, '恢复数据')
+  const tmp = join(stagingDir(ctx), `import-${process.pid}-${Date.now()}.sqlite`)
+  let pkg: PackageContents
+  let stagedDb
+  try {
+    pkg = await readPackage(file, tmp)
+    stagedDb = stageDatabase(ctx, { move: tmp }, '数据包里的数据', '导入')
+  } finally {
+    rmSync(tmp, { force: true })
+  }
+  const { staged, report } = stagedDb
   if (report.schemaVersion !== pkg.manifest.schemaVersion) {
     rmSync(staged, { force: true })
     throw new AppError(

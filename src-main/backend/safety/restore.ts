@@ -11,7 +11,6 @@ import {
   openSync,
   renameSync,
   rmSync,
-  writeFileSync,
 } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { AppError } from '../../shared/result'
@@ -37,6 +36,17 @@ function fsyncPath(path: string): void {
   }
 }
 
+/** A rename where it can be (the staging folder is in the data folder); a copy across disks. */
+function moveFile(from: string, to: string): void {
+  try {
+    renameSync(from, to)
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e
+    copyFileSync(from, to)
+    rmSync(from, { force: true })
+  }
+}
+
 export function refuseWhenReadOnly(ctx: AppContext, what: string): void {
   if (ctx.safety.readOnly)
     throw new AppError(
@@ -49,10 +59,13 @@ function tooNewMessage(version: number, what: string, use = '恢复'): string {
   return `${what}来自更新版本的联建通（数据版本 ${version}，本程序只支持到 ${LATEST_VERSION}），不能用它${use}。请先升级联建通。当前数据没有改动。`
 }
 
-/** Puts a checked copy of `source` beside the live file; throws (leaving nothing) if unusable. */
+/**
+ * Puts a checked copy of `source` beside the live file; throws (leaving nothing) if unusable.
+ * `{ move }` is a file of ours (taken out of a data package) that is moved, not copied again.
+ */
 export function stageDatabase(
   ctx: AppContext,
-  source: string | Buffer,
+  source: string | { move: string },
   what = '这个备份',
   use = '恢复',
 ): { staged: string; report: CopyReport } {
@@ -60,7 +73,7 @@ export function stageDatabase(
   const staged = `${ctx.paths.database}.restore`
   try {
     if (typeof source === 'string') copyFileSync(source, staged)
-    else writeFileSync(staged, source)
+    else moveFile(source.move, staged)
     fsyncPath(staged)
   } catch (e) {
     rmSync(staged, { force: true })

@@ -2,6 +2,7 @@
 import {
   safetyBackup,
   safetyDelete,
+  safetyDiscardUpload,
   safetyDownload,
   safetyHealth,
   safetyInspect,
@@ -30,6 +31,7 @@ export const safetyHandlers = {
   'safety:package-export': safetyPackageExport,
   'safety:download': safetyDownload,
   'safety:upload': safetyUpload,
+  'safety:discard-upload': safetyDiscardUpload,
   'safety:package-preview': safetyPackagePreview,
   'safety:package-import': safetyPackageImport,
   'safety:retention': safetyRetention,

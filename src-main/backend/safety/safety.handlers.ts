@@ -10,7 +10,7 @@ import { checkCopy, countRecords } from './backup.repo'
 import { backupFile, createBackup, deleteBackup, listBackups, verifyBackup } from './backups'
 import { exportPackage, importPackage, packageFileName, previewPackage } from './package'
 import { inspectDatabaseFile, refuseWhenReadOnly, replaceDatabase, stageDatabase } from './restore'
-import { appendUpload, readChunk, stagingDir, uploadedFile } from './staging'
+import { appendUpload, discardUpload, readChunk, stagingDir, uploadedFile } from './staging'
 
 // The safe-mode page asks for the status again and again; a full integrity_check of each of up
 // to 30 backups every time would take seconds. A file keeps its verdict while its size and
@@ -149,6 +149,14 @@ export const safetyDownload = (input: ParsedInput<'safety:download'>, ctx: AppCo
 
 export const safetyUpload = (input: ParsedInput<'safety:upload'>, ctx: AppContext) =>
   appendUpload(ctx, input)
+
+export function safetyDiscardUpload(
+  input: ParsedInput<'safety:discard-upload'>,
+  ctx: AppContext,
+): Output<'safety:discard-upload'> {
+  discardUpload(ctx, input.uploadId)
+  return input
+}
 
 // The upload stays for the import that may follow; safety:package-import removes it either way.
 export const safetyPackagePreview = (

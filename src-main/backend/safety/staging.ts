@@ -17,11 +17,9 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { AppError } from '../../shared/result'
-import { CHUNK_BYTES } from '../../shared/schemas/safety.schema'
+import { CHUNK_BYTES, MAX_UPLOAD_BYTES } from '../../shared/limits'
 import type { AppContext } from '../app/context'
 import { privateDir } from './private-files'
-
-export const MAX_UPLOAD = 512 * 1024 * 1024
 
 const privateTemp = new Map<string, string>()
 
@@ -45,6 +43,14 @@ export function stagingDir(ctx: AppContext): string {
     process.once('exit', () => rmSync(made, { recursive: true, force: true }))
   }
   return dir
+}
+
+/** Removes the read-only mode's own temp folder when its backend closes (tests open many). */
+export function releaseStaging(dataDir: string): void {
+  const dir = privateTemp.get(dataDir)
+  if (!dir) return
+  privateTemp.delete(dataDir)
+  rmSync(dir, { recursive: true, force: true })
 }
 
 /** Clears what an earlier run left behind (a day old, so a second window's files survive). */
@@ -73,8 +79,8 @@ export function appendUpload(
   else if (input.offset !== current)
     throw new AppError('VALIDATION', '文件上传中断了，请重新选择文件')
   const bytes = Buffer.from(input.base64, 'base64')
-  if (input.offset + bytes.length > MAX_UPLOAD)
-    throw new AppError('VALIDATION', `文件太大（超过 ${MAX_UPLOAD / 1048576} MB），已拒绝`)
+  if (input.offset + bytes.length > MAX_UPLOAD_BYTES)
+    throw new AppError('VALIDATION', `文件太大（超过 ${MAX_UPLOAD_BYTES / 1048576} MB），已拒绝`)
   appendFileSync(file, bytes)
   return { size: input.offset + bytes.length }
 }
@@ -111,9 +117,14 @@ export function uploadFromPath(ctx: AppContext, source: string): string {
   if (!existsSync(source)) throw new AppError('NOT_FOUND', `找不到文件：${source}`)
   if (statSync(source).isDirectory())
     throw new AppError('VALIDATION', `「${source}」是一个文件夹，请指定其中的文件`)
-  if (statSync(source).size > MAX_UPLOAD)
-    throw new AppError('VALIDATION', `文件太大（超过 ${MAX_UPLOAD / 1048576} MB），已拒绝`)
+  if (statSync(source).size > MAX_UPLOAD_BYTES)
+    throw new AppError('VALIDATION', `文件太大（超过 ${MAX_UPLOAD_BYTES / 1048576} MB），已拒绝`)
   const id = `cli-${process.pid}-${Date.now()}`
   copyFileSync(source, uploadPath(ctx, id))
   return id
+}
+
+/** Removes a staged upload (done with it, or the user gave up on it). */
+export function discardUpload(ctx: AppContext, uploadId: string): void {
+  rmSync(uploadPath(ctx, uploadId), { force: true })
 }

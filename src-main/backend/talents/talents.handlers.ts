@@ -11,7 +11,7 @@ import {
   talentWithIdCard,
 } from './talents.repo'
 
-const talentRules: RegisterRules = {
+const talentRules: RegisterRules<'talents'> = {
   spec: REGISTERS.talents,
   selectSql: TALENT_SELECT,
   verifySql: TALENT_VERIFY,

@@ -16,7 +16,7 @@ import {
   unitOptions,
 } from './units.repo'
 
-const unitRules: RegisterRules = {
+const unitRules: RegisterRules<'units'> = {
   spec: REGISTERS.units,
   selectSql: UNIT_SELECT,
   verifySql: UNIT_VERIFY,

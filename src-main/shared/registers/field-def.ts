@@ -181,7 +181,11 @@ export type InputOf<Fs extends readonly FieldDef[]> = {
 
 export type InputSchema<Fs extends readonly FieldDef[]> = z.ZodType<ValuesOf<Fs>, InputOf<Fs>>
 
-/** The zod object for a register's input, built from its field list. */
+/**
+ * The zod object for a register's input, built from its field list. This and recordSchema are
+ * the one place a runtime-built schema meets its static type: zod cannot follow a shape made in
+ * a loop, so the type is computed from the same `as const` list (ValuesOf/InputOf) and stated.
+ */
 export function inputSchema<const Fs extends readonly FieldDef[]>(fields: Fs): InputSchema<Fs> {
   const shape: Record<string, z.ZodType> = {}
   for (const f of fields) shape[f.key] = fieldSchema(f)

@@ -1,5 +1,5 @@
-// The one list of register names. It imports nothing, so the sandboxed preload's channel list
-// (which cannot load zod or the field definitions) can use it as well as the contract and CLI.
+// The one list of register names. It imports nothing (no zod, no field definitions), so the
+// contract, the CLI and the renderer's first page can all use it cheaply.
 
 /** Every register, 会议 included, in menu order. */
 export const REGISTER_KEYS = ['talents', 'units', 'committee', 'households', 'meetings'] as const

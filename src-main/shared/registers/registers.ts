@@ -161,3 +161,12 @@ export const REGISTERS = {
 export { REGISTER_KEYS, type AnyRegisterKey, type RegisterKey } from './register-keys'
 
 export type ChildKey = (typeof REGISTERS)[AnyRegisterKey]['children'][number]['key']
+
+const CHILD_KEYS: readonly string[] = Object.values(REGISTERS).flatMap((r) =>
+  r.children.map((c) => c.key),
+)
+
+/** True for the key of a child list (so a ChildSpec's plain string key can name its channels). */
+export function isChildKey(key: string): key is ChildKey {
+  return CHILD_KEYS.includes(key)
+}

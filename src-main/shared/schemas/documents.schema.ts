@@ -1,5 +1,6 @@
 // Contract schemas of the documents feature (documents:*).
 import { z } from 'zod'
+import { base64Length, MAX_TEMPLATE_BYTES, megabytes } from '../limits'
 import { DOC_KINDS } from '../documents/doc-kinds'
 import { Id } from './common'
 
@@ -28,7 +29,10 @@ export const TemplateRef = z.object({ kind: DocKindName, id: z.string().min(1).m
 /** A .docx chosen by the user, as base64 (the caps keep a zip bomb from even arriving). */
 const TemplateFile = {
   fileName: z.string().min(1).max(260),
-  base64: z.string().min(1, '文件是空的').max(16_000_000, '文件太大，模板最大 10 MB'),
+  base64: z
+    .string()
+    .min(1, '文件是空的')
+    .max(base64Length(MAX_TEMPLATE_BYTES), `文件太大，模板最大 ${megabytes(MAX_TEMPLATE_BYTES)}`),
 }
 
 export const TemplateImport = z.object({ kind: DocKindName, ...TemplateFile }).strict()

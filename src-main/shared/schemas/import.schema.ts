@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { RegisterName } from './exchange.schema'
 import { JobId } from './jobs.schema'
+import { UploadId } from './safety.schema'
 
 export const ImportFile = z.object({
   register: RegisterName,
   fileName: z.string().min(1).max(260),
-  base64: z.string().min(1, '文件是空的').max(28_000_000, '文件太大，最大 20 MB'),
+  /** The file, uploaded first in pieces (safety:upload); preview and import read the same one. */
+  uploadId: UploadId,
   /** Column index (as text) → field key, or '' to ignore. Absent: matched by header names. */
   mapping: z.record(z.string(), z.string()).optional(),
   /** Make grids of the 网格 names the sheet uses that do not exist yet. */

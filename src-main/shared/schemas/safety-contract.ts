@@ -44,6 +44,11 @@ export const safetyContract = {
   'safety:package-export': { input: WithJob, output: PackageExported },
   'safety:download': { input: DownloadInput, output: DownloadChunk },
   'safety:upload': { input: UploadInput, output: z.object({ size: z.number() }) },
+  /** A staged upload the user is done with (a closed import dialog, a finished CLI import). */
+  'safety:discard-upload': {
+    input: z.object({ uploadId: UploadId }).strict(),
+    output: z.object({ uploadId: z.string() }),
+  },
   'safety:package-preview': {
     input: z.object({ uploadId: UploadId }).strict(),
     output: PackagePreview,

@@ -1,6 +1,7 @@
 // Backups, restore, data packages and the health of the data: what the 数据与备份 page, the
 // safe-mode page and the CLI exchange with the backend.
 import { z } from 'zod'
+import { base64Length, CHUNK_BYTES } from '../limits'
 import { TableCount } from './app.schema'
 import { JobId } from './jobs.schema'
 
@@ -101,14 +102,15 @@ export const SetFolderInput = z
   .object({ path: z.string().trim().max(500, '路径太长').nullable() })
   .strict()
 
-// 4 MB of file per request keeps every request far below the browser door's 20 MB cap.
-export const CHUNK_BYTES = 4 * 1024 * 1024
+// Uploads and downloads go in pieces of CHUNK_BYTES (shared/limits.ts), so every request stays
+// far below the browser door's request cap.
+export { CHUNK_BYTES }
 
 export const UploadInput = z
   .object({
     uploadId: UploadId,
     offset: z.number().int().min(0),
-    base64: z.string().max(Math.ceil(CHUNK_BYTES / 3) * 4 + 4, '每次上传的数据太大'),
+    base64: z.string().max(base64Length(CHUNK_BYTES) + 4, '每次上传的数据太大'),
   })
   .strict()
 

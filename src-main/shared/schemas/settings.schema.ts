@@ -27,17 +27,19 @@ export const SETTINGS_LABELS: Record<keyof z.input<typeof SettingsInput>, string
   operator_name: '操作员姓名',
 }
 
+/** The same keys, each a plain string. */
+function plainStrings<S extends z.ZodRawShape>(shape: S): { [K in keyof S]: z.ZodString } {
+  const out: Partial<{ [K in keyof S]: z.ZodString }> = {}
+  for (const k in shape) out[k] = z.string()
+  return out as { [K in keyof S]: z.ZodString }
+}
+
 // What is stored and returned: plain strings (all empty until the first save).
 export const Settings = z.object({
-  ...Object.fromEntries(Object.keys(SettingsInput.shape).map((k) => [k, z.string()])),
+  ...plainStrings(SettingsInput.shape),
   configured: z.boolean(),
   updated_at: z.string().nullable(),
-}) as unknown as z.ZodType<
-  { [K in keyof z.output<typeof SettingsInput>]: string } & {
-    configured: boolean
-    updated_at: string | null
-  }
->
+})
 
 export type SettingsInput = z.input<typeof SettingsInput>
 export type Settings = z.output<typeof Settings>

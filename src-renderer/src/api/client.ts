@@ -2,6 +2,8 @@
 // desktop window, fetch to the browser door otherwise (tests may install their own).
 import type { Channel, Input, Output } from '@shared/contract'
 import type { Confirmation, ErrorInfo, FieldIssue, Result } from '@shared/result'
+import { validationError } from '@shared/validation'
+import type { FormChannel } from './form-inputs'
 
 export type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>
 
@@ -63,11 +65,37 @@ let pending = 0
 /** How many calls are waiting for the backend (work that can wait, waits for them). */
 export const pendingCalls = (): number => pending
 
-export async function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+async function send<C extends Channel>(channel: C, input: unknown): Promise<Output<C>> {
   pending++
   const r = await current()(channel, input).finally(() => pending--)
   if (!r.ok) throw new ApiError(r.error)
+  // The backend checked the answer against this channel's output schema (outside packaged builds).
   return r.data as Output<C>
+}
+
+/** Calls a channel with an input its type checks at compile time. */
+export function invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> {
+  return send(channel, input)
+}
+
+/** Starts loading the form schemas early (a page with forms calls it), so a save never waits. */
+export function preloadForms(): void {
+  void import('./form-inputs').catch(() => undefined)
+}
+
+/**
+ * Sends what a generic form holds (a field map built from field definitions at run time) to a
+ * channel: checked first by the channel's own input schema, so the call is typed by that check
+ * rather than by a cast, and a mistake reads exactly as the backend's VALIDATION answer would.
+ */
+export async function submit<C extends FormChannel>(
+  channel: C,
+  values: unknown,
+): Promise<Output<C>> {
+  const { FORMS } = await import('./form-inputs')
+  const checked = FORMS[channel].input.safeParse(values)
+  if (!checked.success) throw new ApiError(validationError(checked.error).toInfo())
+  return send(channel, values)
 }
 
 export function errorMessage(e: unknown): string {

@@ -6,6 +6,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { errorMessage, invoke } from '../api/client'
 import { withProgress, type JobProgress } from '../api/progress'
+import { uploadFile } from '../api/transfer'
 import { downloadBase64, MIME } from '../utils/files'
 
 export type ColumnsInfo = Output<'exchange:columns'>
@@ -73,6 +74,18 @@ export const useExchangeStore = defineStore('exchange', () => {
     })
   }
 
+  /** Uploads a sheet in pieces to the backend's staging folder; checks and import read it there. */
+  function stage(file: Blob): Promise<string> {
+    return guarded(() =>
+      uploadFile(file, (done, total) => (progress.value = { phase: '上传文件', done, total })),
+    )
+  }
+
+  /** Drops a staged sheet the user is done with (it holds personal data). */
+  function discard(uploadId: string): void {
+    void invoke('safety:discard-upload', { uploadId }).catch(() => undefined)
+  }
+
   function preview(input: Omit<ImportRequest, 'onDuplicate' | 'skipInvalid'>) {
     return guarded(() =>
       withProgress((jobId) => invoke('exchange:preview', { ...input, jobId }), track),
@@ -96,6 +109,8 @@ export const useExchangeStore = defineStore('exchange', () => {
     deletePreset,
     exportXlsx,
     downloadTemplate,
+    stage,
+    discard,
     preview,
     importRows,
   }

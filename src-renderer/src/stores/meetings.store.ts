@@ -1,10 +1,12 @@
 // 会议: the register list (the shared register store) and the one meeting open on its detail
 // page with its 参会人员, 议题 and 议定事项, which the detail panels read and change.
 import type { Input } from '@shared/contract'
+import { MEETING_TYPE } from '@shared/dictionaries'
+import { childChannel } from '@shared/register-api'
 import type { Attendee, Meeting, Resolution, Topic } from '@shared/schemas/meetings.schema'
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { errorMessage, invoke } from '../api/client'
+import { errorMessage, invoke, preloadForms, submit } from '../api/client'
 import type { Values } from '../utils/field-form'
 import { defineRegisterStore } from './register-store'
 
@@ -13,6 +15,7 @@ export const useMeetingsStore = defineRegisterStore('meetings')
 export type ChildList = 'meeting_attendees' | 'meeting_topics' | 'meeting_resolutions'
 
 export const useMeetingDetailStore = defineStore('meeting-detail', () => {
+  preloadForms()
   const meeting = ref<Meeting | null>(null)
   const attendees = ref<Attendee[]>([])
   const topics = ref<Topic[]>([])
@@ -72,24 +75,22 @@ export const useMeetingDetailStore = defineStore('meeting-detail', () => {
     await Promise.all([loadChild(list), loadMeeting(id)])
   }
 
-  // The generic child channels take field maps; the backend validates them.
-  type Call = (channel: string, input: unknown) => Promise<unknown>
-  const call = invoke as unknown as Call
-
+  // The child channels are built from the list's key (`${list}:create` …) and so checked
+  // against the contract; the panels' field maps are checked by `submit` with its schema.
   async function saveChild(list: ChildList, id: number | null, data: Values): Promise<void> {
     const parentId = meeting.value?.id
-    if (id === null) await call(`${list}:create`, { parentId, data })
-    else await call(`${list}:update`, { id, data })
+    if (id === null) await submit(childChannel(list, 'create'), { parentId, data })
+    else await submit(childChannel(list, 'update'), { id, data })
     await refresh(list)
   }
 
   async function removeChild(list: ChildList, id: number): Promise<void> {
-    await call(`${list}:delete`, { id })
+    await invoke(childChannel(list, 'delete'), { id })
     await refresh(list)
   }
 
   async function move(list: ChildList, id: number, direction: 'up' | 'down'): Promise<void> {
-    await call(`${list}:move`, { id, direction })
+    await invoke(`${list}:move`, { id, direction })
     await refresh(list)
   }
 
@@ -104,7 +105,7 @@ export const useMeetingDetailStore = defineStore('meeting-detail', () => {
   async function update(data: Values): Promise<void> {
     const id = meeting.value?.id
     if (!id) return
-    await call('meetings:update', { id, data })
+    await submit('meetings:update', { id, data })
     await loadMeeting(id)
   }
 
@@ -139,11 +140,11 @@ export const useMeetingDetailStore = defineStore('meeting-detail', () => {
 
 /** The 期号 to suggest for a new meeting of this type in this year. */
 export async function suggestSeq(meetingType: string, year: number): Promise<number | null> {
+  // The form's value is any text until saved: only a real 会议类型 has a 期号 to suggest.
+  const type = MEETING_TYPE.find((t) => t === meetingType)
+  if (!type) return null
   try {
-    const r = await invoke('meetings:next-seq', {
-      meeting_type: meetingType as Input<'meetings:next-seq'>['meeting_type'],
-      year,
-    })
+    const r = await invoke('meetings:next-seq', { meeting_type: type, year })
     return r.seq_no
   } catch {
     return null

@@ -1,10 +1,16 @@
 // One Pinia setup store per register, made by this factory: it owns the list query
 // (kept while the user moves around the app), the current page of rows, loading and error.
-import type { AnyRegisterKey } from '@shared/registers/registers'
+import {
+  childChannel,
+  registerChannel,
+  type ChildRow,
+  type RegisterRow,
+} from '@shared/register-api'
+import type { AnyRegisterKey, ChildKey } from '@shared/registers/registers'
 import type { ListQuery } from '@shared/schemas/registers.schema'
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { errorMessage, invoke } from '../api/client'
+import { errorMessage, invoke, preloadForms, submit } from '../api/client'
 import type { Values } from '../utils/field-form'
 
 type Query = Required<Omit<ListQuery, 'sort' | 'filters'>> & {
@@ -12,12 +18,16 @@ type Query = Required<Omit<ListQuery, 'sort' | 'filters'>> & {
   filters: Record<string, string | number>
 }
 
-// The generic calls go through one typed door per operation; rows are field maps here.
-type Call = (channel: string, input: unknown) => Promise<unknown>
-const call = invoke as unknown as Call
+/** A record of any register, as the contract describes it. */
+export type AnyRegisterRow = RegisterRow<AnyRegisterKey>
+/** A row of any child list, as the contract describes it. */
+export type AnyChildRow = ChildRow<ChildKey>
 
+// The channels are built from the register's key (`${key}:list` …), typed as that register's
+// channels; form values go through `submit`, which checks them with the channel's own schema.
 export function defineRegisterStore(key: AnyRegisterKey) {
   return defineStore(`register:${key}`, () => {
+    preloadForms()
     const query = reactive<Query>({
       page: 1,
       pageSize: 20,
@@ -26,7 +36,7 @@ export function defineRegisterStore(key: AnyRegisterKey) {
       filters: {},
       trash: false,
     })
-    const rows = ref<Values[]>([])
+    const rows = ref<AnyRegisterRow[]>([])
     const total = ref(0)
     const loading = ref(false)
     const error = ref<string | null>(null)
@@ -37,10 +47,10 @@ export function defineRegisterStore(key: AnyRegisterKey) {
       loading.value = true
       error.value = null
       try {
-        const r = (await call(`${key}:list`, { ...query, filters: { ...query.filters } })) as {
-          rows: Values[]
-          total: number
-        }
+        const r = await invoke(registerChannel(key, 'list'), {
+          ...query,
+          filters: { ...query.filters },
+        })
         if (mine !== seq) return // a newer query has been sent meanwhile
         rows.value = r.rows
         total.value = r.total
@@ -56,29 +66,30 @@ export function defineRegisterStore(key: AnyRegisterKey) {
       return load()
     }
 
-    const get = (id: number) => call(`${key}:get`, { id }) as Promise<Values>
-    const history = (id: number) => call(`${key}:history`, { id }) as Promise<Values[]>
+    const get = (id: number) => invoke(registerChannel(key, 'get'), { id })
+    const history = (id: number) => invoke(registerChannel(key, 'history'), { id })
 
-    async function create(data: Values): Promise<Values> {
-      const r = (await call(`${key}:create`, data)) as Values
+    async function create(data: Values): Promise<AnyRegisterRow> {
+      const r = await submit(registerChannel(key, 'create'), data)
       await load()
       return r
     }
-    async function update(id: number, data: Values): Promise<Values> {
-      const r = (await call(`${key}:update`, { id, data })) as Values
+    async function update(id: number, data: Values): Promise<AnyRegisterRow> {
+      const r = await submit(registerChannel(key, 'update'), { id, data })
       await load()
       return r
     }
-    async function remove(id: number, extra: Values = {}): Promise<void> {
-      await call(`${key}:delete`, { id, ...extra })
+    /** `committee: 'unlink'` deletes a unit with its 兼职委员 unlinked (they stay). */
+    async function remove(id: number, extra: { committee?: 'unlink' } = {}): Promise<void> {
+      await invoke(registerChannel(key, 'delete'), { id, ...extra })
       await load()
     }
     async function restore(id: number): Promise<void> {
-      await call(`${key}:restore`, { id })
+      await invoke(registerChannel(key, 'restore'), { id })
       await load()
     }
     async function purge(id: number): Promise<void> {
-      await call(`${key}:purge`, { id })
+      await invoke(registerChannel(key, 'purge'), { id })
       await load()
     }
 
@@ -105,11 +116,10 @@ export type RegisterStore = ReturnType<ReturnType<typeof defineRegisterStore>>
 
 /** Child lists (服务记录 …) are small and shown inside one record; no store needed. */
 export const childApi = {
-  list: (child: string, parentId: number) =>
-    call(`${child}:list`, { parentId }) as Promise<Values[]>,
-  create: (child: string, parentId: number, data: Values) =>
-    call(`${child}:create`, { parentId, data }) as Promise<Values>,
-  update: (child: string, id: number, data: Values) =>
-    call(`${child}:update`, { id, data }) as Promise<Values>,
-  remove: (child: string, id: number) => call(`${child}:delete`, { id }) as Promise<unknown>,
+  list: (child: ChildKey, parentId: number) => invoke(childChannel(child, 'list'), { parentId }),
+  create: (child: ChildKey, parentId: number, data: Values) =>
+    submit(childChannel(child, 'create'), { parentId, data }),
+  update: (child: ChildKey, id: number, data: Values) =>
+    submit(childChannel(child, 'update'), { id, data }),
+  remove: (child: ChildKey, id: number) => invoke(childChannel(child, 'delete'), { id }),
 }

@@ -8,12 +8,13 @@ import type {
 } from '@shared/schemas/meetings.schema'
 import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
-import { errorMessage, invoke } from '../api/client'
+import { errorMessage, invoke, preloadForms, submit } from '../api/client'
 import { editable, type Values } from '../utils/field-form'
 
 type Query = Required<ResolutionQuery>
 
 export const useResolutionsStore = defineStore('resolutions', () => {
+  preloadForms()
   const query = reactive<Query>({
     page: 1,
     pageSize: 20,
@@ -55,11 +56,8 @@ export const useResolutionsStore = defineStore('resolutions', () => {
 
   /** Saves a changed status / progress of one item (the rest of it as it is). */
   async function update(row: ResolutionRow, changes: Values): Promise<void> {
-    const data = { ...editable(RESOLUTION_FIELDS, row as unknown as Values), ...changes }
-    await (invoke as unknown as (c: string, i: unknown) => Promise<unknown>)(
-      'meeting_resolutions:update',
-      { id: row.id, data },
-    )
+    const data = { ...editable(RESOLUTION_FIELDS, row), ...changes }
+    await submit('meeting_resolutions:update', { id: row.id, data })
     await load()
   }
 

@@ -22,8 +22,9 @@ export function blankRecord(fields: readonly FieldDef[]): Values {
 }
 
 /** The editable part of a stored record (drops id, timestamps and derived columns). */
-export function editable(fields: readonly FieldDef[], row: Values): Values {
-  return Object.fromEntries(fields.map((f) => [f.key, row[f.key] ?? blankValue(f)]))
+export function editable(fields: readonly FieldDef[], row: object): Values {
+  const values: Values = { ...row }
+  return Object.fromEntries(fields.map((f) => [f.key, values[f.key] ?? blankValue(f)]))
 }
 
 export function rulesFor(fields: readonly FieldDef[]): Record<string, FormItemRule[]> {

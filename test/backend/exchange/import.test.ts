@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { sheetFile, stageFile } from '../../helpers/staged-file'
 import { gbkCsv, messyTalentsXlsx } from './fixtures'
 
 let b: TestBackend
@@ -17,15 +18,11 @@ beforeEach(async () => {
 })
 afterEach(() => b.dispose())
 
-const file = (fileName: string, buf: Buffer) => ({
-  register: 'talents' as const,
-  fileName,
-  base64: buf.toString('base64'),
-})
+const file = (fileName: string, buf: Buffer) => sheetFile(b, fileName, buf)
 
 describe('import preview of a messy ledger', () => {
   it('finds the header under title rows, maps synonyms, and reports each problem by row and column', async () => {
-    const p = await b.call('exchange:preview', file('台账.xlsx', await messyTalentsXlsx()))
+    const p = await b.call('exchange:preview', await file('台账.xlsx', await messyTalentsXlsx()))
     expect(p.headerRow).toBe(4)
     const map = Object.fromEntries(p.columns.map((c) => [c.header, c.key]))
     expect(map).toMatchObject({
@@ -60,7 +57,7 @@ describe('import preview of a messy ledger', () => {
   })
 
   it('imports the good rows in one go when asked to skip the bad ones, normalising what it reads', async () => {
-    const input = { ...file('台账.xlsx', await messyTalentsXlsx()) }
+    const input = { ...(await file('台账.xlsx', await messyTalentsXlsx())) }
     const refused = await b.raw('exchange:import', input)
     expect(refused).toMatchObject({
       ok: false,
@@ -92,11 +89,13 @@ describe('import preview of a messy ledger', () => {
       status: '在册',
       note: '原备注',
     })
-    const input = { ...file('台账.xlsx', await messyTalentsXlsx()), skipInvalid: true }
-    const p = await b.call('exchange:preview', file('台账.xlsx', await messyTalentsXlsx()))
+    const input = { ...(await file('台账.xlsx', await messyTalentsXlsx())), skipInvalid: true }
+    const p = await b.call('exchange:preview', await file('台账.xlsx', await messyTalentsXlsx()))
     expect(p.duplicates).toBe(1)
     expect(await b.call('exchange:import', input)).toMatchObject({ created: 1, skipped: 1 })
-    const updated = await b.call('exchange:import', { ...input, onDuplicate: 'update' })
+    // The first import used up its staged file: the second chooses the file again.
+    const again = { ...(await file('台账.xlsx', await messyTalentsXlsx())), skipInvalid: true }
+    const updated = await b.call('exchange:import', { ...again, onDuplicate: 'update' })
     // 王建国 was created by the first run, so both rows are duplicates now.
     expect(updated).toMatchObject({ updated: 2, created: 0 })
     const li = (await b.call('talents:list', { search: '李志红' })).rows[0]
@@ -105,10 +104,10 @@ describe('import preview of a messy ledger', () => {
 
   it('reads GBK CSV as Excel in China saves it, and UTF-8 with BOM', async () => {
     const csv = '姓名,联系电话,政治面貌,入库日期\r\n陈玉梅,13908711205,群众,2024/5/6\r\n'
-    const gbk = await b.call('exchange:preview', file('ledger.csv', gbkCsv(csv)))
+    const gbk = await b.call('exchange:preview', await file('ledger.csv', gbkCsv(csv)))
     expect(gbk).toMatchObject({ total: 1, valid: 1, rows: [{ name: '陈玉梅' }] })
     const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')])
-    await b.call('exchange:import', file('ledger.csv', utf8))
+    await b.call('exchange:import', await file('ledger.csv', utf8))
     expect((await b.call('talents:list', {})).rows[0]).toMatchObject({
       name: '陈玉梅',
       joined_on: '2024-05-06',
@@ -117,7 +116,7 @@ describe('import preview of a messy ledger', () => {
 
   it('a user-corrected mapping is used instead of the guess', async () => {
     const p = await b.call('exchange:preview', {
-      ...file('台账.xlsx', await messyTalentsXlsx()),
+      ...(await file('台账.xlsx', await messyTalentsXlsx())),
       mapping: { '1': 'name', '3': 'phone', '9': 'occupation' },
     })
     expect(p.columns.find((c) => c.header === '备注')?.key).toBe('occupation')
@@ -130,7 +129,7 @@ describe('import preview of a messy ledger', () => {
     ws.addRow(['姓名', '联系电话'])
     for (let i = 0; i < 150; i++) ws.addRow([`居民${i}`, `139${String(10000000 + i)}`])
     const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
-    const r = await b.call('exchange:import', file('big.xlsx', buf))
+    const r = await b.call('exchange:import', await file('big.xlsx', buf))
     expect(r.created).toBe(150)
     expect(r.backup).toMatch(/lianjian-\d{8}-\d{6}-import\.sqlite$/)
     // The verified copy and its sidecar (versions, counts), nothing else.
@@ -181,7 +180,7 @@ describe('round trip', () => {
       const r = await fresh.call('exchange:import', {
         register: 'talents',
         fileName: out.fileName,
-        base64: out.base64,
+        uploadId: await stageFile(fresh, Buffer.from(out.base64, 'base64')),
       })
       expect(r.created).toBe(2)
       const after = (await fresh.call('talents:list', {})).rows

@@ -3,6 +3,7 @@
 // 「填表人：… 填表日期：…」 footer, and grids that do not exist yet (one only on a bad row).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { stageFile } from '../../helpers/staged-file'
 import { realLedgerXlsx } from './fixtures'
 
 let b: TestBackend
@@ -16,7 +17,7 @@ afterEach(() => b.dispose())
 const file = async (createGrids = false) => ({
   register: 'talents' as const,
   fileName: '锦华社区能人台账.xlsx',
-  base64: (await realLedgerXlsx()).toString('base64'),
+  uploadId: await stageFile(b, await realLedgerXlsx()),
   createGrids,
 })
 
@@ -55,7 +56,7 @@ describe('importing a real ledger', () => {
     const p = await b.call('exchange:preview', {
       register: 'talents',
       fileName: 'typo.csv',
-      base64: Buffer.from(csv, 'utf8').toString('base64'),
+      uploadId: await stageFile(b, Buffer.from(csv, 'utf8')),
       createGrids: true,
     })
     expect(p.unknownGrids).toEqual(['第一网络', '第七网格'])
@@ -86,7 +87,7 @@ describe('importing a real ledger', () => {
     const p = await b.call('exchange:preview', {
       register: 'talents',
       fileName: t.fileName,
-      base64: t.base64,
+      uploadId: await stageFile(b, Buffer.from(t.base64, 'base64')),
     })
     expect(p.total).toBe(0)
     expect(p.ignored.map((i) => i.reason)).toEqual(['导入模板的填写说明', '导入模板的示例行'])
@@ -95,7 +96,7 @@ describe('importing a real ledger', () => {
       const q = await b.call('exchange:preview', {
         register,
         fileName: tpl.fileName,
-        base64: tpl.base64,
+        uploadId: await stageFile(b, Buffer.from(tpl.base64, 'base64')),
       })
       expect(q.total, register).toBe(0)
     }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemo } from '../../../src-main/backend/demo/demo'
 import type { RegisterKey } from '../../../src-main/shared/registers/registers'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { stageFile } from '../../helpers/staged-file'
 
 let source: TestBackend
 let target: TestBackend
@@ -70,7 +71,7 @@ describe('round trip of a whole community through Excel', () => {
       const input = {
         register: key,
         fileName: file.fileName,
-        base64: file.base64,
+        uploadId: await stageFile(target, Buffer.from(file.base64, 'base64')),
         createGrids: true,
       }
       const preview = await target.call('exchange:preview', input)

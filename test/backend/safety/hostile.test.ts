@@ -1,6 +1,7 @@
 // The hostile corpus (test/hostile/): every broken or malicious spreadsheet, data package and
 // restore file goes through the real import / preview / package / restore paths and must end
-// in its clear Chinese message, in bounded time and memory, with the data left as it was.
+// in its clear Chinese message, in bounded memory, with the data left as it was. A hang fails by
+// the test timeout; how fast a path is belongs to `npm run bench`, not to a wall-clock assertion.
 import ExcelJS from 'exceljs'
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,10 +12,9 @@ import { RESTORE_CASES } from '../../hostile/restore-corpus'
 import { SHEET_CASES } from '../../hostile/sheet-corpus'
 import { addTalent } from '../../helpers/safety-helpers'
 import { testBackend, type TestBackend } from '../../helpers/temp-backend'
+import { stageFile } from '../../helpers/staged-file'
 
-const TIME_LIMIT_MS = 20_000
-// Building the biggest inputs takes longer than feeding them in; the product's own time is
-// checked by bounded() against TIME_LIMIT_MS.
+// Building the biggest inputs takes longer than feeding them in.
 const TEST_TIMEOUT_MS = 90_000
 const MEMORY_LIMIT_MB = 600
 const DANGEROUS = /^[=+\-@\t\r]/
@@ -51,12 +51,10 @@ function count(): number {
   ).n
 }
 
-/** Runs `fn` and checks it stayed within the time and memory limits. */
+/** Runs `fn` and checks it stayed within the memory limit. */
 async function bounded<T>(fn: () => Promise<T>): Promise<T> {
   const rss = process.memoryUsage().rss
-  const t = Date.now()
   const r = await fn()
-  expect(Date.now() - t).toBeLessThan(TIME_LIMIT_MS)
   expect((process.memoryUsage().rss - rss) / 1048576).toBeLessThan(MEMORY_LIMIT_MB)
   return r
 }
@@ -99,7 +97,11 @@ describe('hostile spreadsheets through import preview and import', () => {
       c.name,
       async () => {
         const data = await c.data()
-        const input = { register: 'talents', fileName: c.fileName, base64: data.toString('base64') }
+        const input = {
+          register: 'talents',
+          fileName: c.fileName,
+          uploadId: await stageFile(b, data),
+        }
         const before = count()
         const preview = await bounded(() => b.raw('exchange:preview', input))
         if (c.preview) {
@@ -139,6 +141,9 @@ describe('hostile spreadsheets through import preview and import', () => {
           for (const d of c.neutralised) expect(cells).toContain(`'${d}`)
           expect(cells.filter((v) => DANGEROUS.test(v))).toEqual([])
         }
+        // Imported, the staged sheet is gone; otherwise it waits until the dialog is closed.
+        expect(staged().includes(`upload-${input.uploadId}.part`)).toBe(!imported.ok)
+        await b.call('safety:discard-upload', { uploadId: input.uploadId })
         outcomes.push(`  sheet   ${c.name}: ${message(imported.ok ? preview : imported)}`)
       },
       TEST_TIMEOUT_MS,

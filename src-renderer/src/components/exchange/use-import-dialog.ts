@@ -9,15 +9,14 @@ import {
   type ImportPreview,
   type ImportResult,
 } from '../../stores/exchange.store'
-import { fileToBase64 } from '../../utils/files'
-
-const MAX_BYTES = 20 * 1024 * 1024
+import { MAX_SHEET_BYTES, sheetTooBig } from '@shared/limits'
 
 export function useImportDialog(register: () => RegisterKey, done: () => void) {
   const store = useExchangeStore()
   const open = ref(false)
   const step = ref(0)
-  const file = ref<{ name: string; base64: string } | null>(null)
+  /** The chosen sheet, staged in the backend once; every check and the import read it there. */
+  const file = ref<{ name: string; uploadId: string } | null>(null)
   const preview = ref<ImportPreview | null>(null)
   const mapping = ref<Record<string, string>>({})
   const mappingChanged = ref(false)
@@ -57,10 +56,15 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
   })
   const canImport = computed(() => preview.value !== null && blockedReason.value === '')
 
+  function dropFile(): void {
+    if (file.value) store.discard(file.value.uploadId)
+    file.value = null
+  }
+
   function start(): void {
     open.value = true
     step.value = 0
-    file.value = null
+    dropFile()
     preview.value = null
     result.value = null
     mapping.value = {}
@@ -82,11 +86,17 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
       )
       return
     }
-    if (raw.size > MAX_BYTES) {
-      ElMessage.error('文件太大，最大 20 MB；请分成几个文件导入')
+    if (raw.size > MAX_SHEET_BYTES) {
+      // Said in the dialog (it stays until another file is chosen), as the backend's refusals are.
+      store.error = sheetTooBig(raw.size)
       return
     }
-    file.value = { name: raw.name, base64: await fileToBase64(raw) }
+    dropFile()
+    try {
+      file.value = { name: raw.name, uploadId: await store.stage(raw) }
+    } catch {
+      return // store.error holds the Chinese message, shown in the dialog
+    }
     mapping.value = {}
     await check(false)
   }
@@ -97,7 +107,7 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
       const p = await store.preview({
         register: register(),
         fileName: file.value.name,
-        base64: file.value.base64,
+        uploadId: file.value.uploadId,
         mapping: keepMapping && Object.keys(mapping.value).length ? mapping.value : undefined,
         createGrids: createGrids.value,
       })
@@ -136,13 +146,14 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
       result.value = await store.importRows({
         register: register(),
         fileName: file.value.name,
-        base64: file.value.base64,
+        uploadId: file.value.uploadId,
         mapping: mapping.value,
         createGrids: createGrids.value,
         onDuplicate: onDuplicate.value,
         skipInvalid: skipInvalid.value,
       })
       step.value = 2
+      file.value = null // the backend dropped the staged sheet once it was imported
       done()
     } catch (e) {
       ElMessage.error(errorMessage(e))
@@ -168,6 +179,7 @@ export function useImportDialog(register: () => RegisterKey, done: () => void) {
     blockedReason,
     canImport,
     start,
+    closed: dropFile,
     pick,
     check,
     setMapping,

@@ -1,6 +1,6 @@
 // 数据与备份 page logic: every destructive step is confirmed (restore twice), every failure
 // shown in Chinese, and after a restore or a package import the whole app reloads.
-import { ElMessage, ElMessageBox } from 'element-plus'
+import { ElLoading, ElMessage, ElMessageBox } from 'element-plus'
 import { onMounted, ref } from 'vue'
 import { errorMessage } from '../../api/client'
 import { useSafetyStore, type Backup, type PackagePreview } from '../../stores/safety.store'
@@ -29,10 +29,14 @@ export async function confirmReplace(what: string, word = '恢复'): Promise<boo
   }
 }
 
-/** The page reloads so every register shows the data that is now in place. */
+/**
+ * The page reloads so every register shows the data that is now in place. Until it does, a
+ * full-screen mask says why and takes the clicks: the app behind it already sees the new data
+ * state (safe mode lifts) and must not be used in the moment before the reload.
+ */
 export function reloadApp(message: string): void {
-  ElMessage.success({ message, duration: 1500 })
-  setTimeout(() => window.location.reload(), 1200)
+  ElLoading.service({ fullscreen: true, lock: true, text: message })
+  setTimeout(() => window.location.reload(), 800)
 }
 
 export function useDataView() {
