@@ -58,6 +58,15 @@ async function untilReloaded(act: () => Promise<void>): Promise<void> {
   await page.locator('#app > *').first().waitFor()
 }
 
+/**
+ * Opens a page through the menu, as she would. After a reload, a hash typed into the address bar
+ * (page.goto) while the app is still finishing its first navigation is overwritten by it.
+ */
+async function viaMenu(name: string, hash: string): Promise<void> {
+  await page.locator('.app-menu').getByRole('menuitem', { name }).click()
+  await expect.poll(() => page.url()).toContain(hash)
+}
+
 /** Answers both confirmations of a restore: 继续, then type the word (恢复 / 导入). */
 async function confirmRestore(word = '恢复'): Promise<void> {
   await confirmBox(page, '继续')
@@ -156,7 +165,7 @@ describe('数据与备份', () => {
     })
     await page.locator('.app-menu').waitFor()
     expect(await safe.count()).toBe(0)
-    await page.goto(`${door.url}#/data`)
+    await viaMenu('数据与备份', '#/data')
     // A poll on the text, so a failure shows what the card says instead.
     const health = page.locator('[data-test="health-card"]')
     await expect.poll(() => health.innerText(), { timeout: 30_000 }).toContain('数据完好')
