@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_SHEET_BYTES, sheetTooBig } from '../../src-main/shared/limits'
-import { tempDir, testBackend } from '../helpers/temp-backend'
+import { tempDir, saveJinhua, testBackend } from '../helpers/temp-backend'
 import { launchBrowser, startDoor, type Door } from './web-door'
 
 let dataDir: string
@@ -34,11 +34,7 @@ beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-big-')
   files = tempDir('lianjian-e2e-big-files-')
   const b = testBackend(dataDir)
-  await b.call('settings:save', {
-    community_name: '锦华社区',
-    street_name: '青云街道',
-    party_org_name: '中共锦华社区委员会',
-  })
+  await saveJinhua(b)
   b.close()
   csv(join(files, '十六兆台账.csv'), 16)
   csv(join(files, '二十五兆台账.csv'), 25)

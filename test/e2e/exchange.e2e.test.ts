@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { messyTalentsXlsx } from '../backend/exchange/fixtures'
-import { tempDir, testBackend } from '../helpers/temp-backend'
+import { tempDir, saveJinhua, testBackend } from '../helpers/temp-backend'
 import { count, expectCount } from './register-helpers'
 import { launchBrowser, startDoor, type Door } from './web-door'
 
@@ -18,11 +18,7 @@ let page: Page
 beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-ex-')
   const b = testBackend(dataDir)
-  await b.call('settings:save', {
-    community_name: '锦华社区',
-    street_name: '青云街道',
-    party_org_name: '中共锦华社区委员会',
-  })
+  await saveJinhua(b)
   b.close()
   writeFileSync(join(dataDir, 'messy.xlsx'), await messyTalentsXlsx())
   door = await startDoor(dataDir)

@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { tempDir, testBackend } from '../helpers/temp-backend'
+import { tempDir, saveJinhua, testBackend } from '../helpers/temp-backend'
 import {
   api,
   count,
@@ -28,12 +28,7 @@ const consoleErrors: string[] = []
 beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-first-')
   const b = testBackend(dataDir)
-  await b.call('settings:save', {
-    community_name: '锦华社区',
-    street_name: '青云街道',
-    party_org_name: '中共锦华社区委员会',
-    operator_name: '周丽华',
-  })
+  await saveJinhua(b, { operator_name: '周丽华' })
   await b.call('units:create', {
     name: '盘龙区人民医院',
     liaison: '李医生',

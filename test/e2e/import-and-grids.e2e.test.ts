@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { realLedgerXlsx } from '../backend/exchange/fixtures'
-import { tempDir, testBackend } from '../helpers/temp-backend'
+import { tempDir, saveJinhua, testBackend } from '../helpers/temp-backend'
 import { expectCount, rows } from './register-helpers'
 import { launchBrowser, startDoor, type Door } from './web-door'
 
@@ -19,11 +19,7 @@ const SHOTS = process.env['LIANJIAN_SHOTS']
 beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-first-')
   const b = testBackend(dataDir)
-  await b.call('settings:save', {
-    community_name: '锦华社区',
-    street_name: '青云街道',
-    party_org_name: '中共锦华社区委员会',
-  })
+  await saveJinhua(b)
   await b.call('grids:create', { name: '第一网格（锦华苑）' })
   await b.call('grids:create', { name: '第二网格（金桂园）' })
   b.close()

@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docxText } from '../helpers/docx'
-import { tempDir, testBackend } from '../helpers/temp-backend'
+import { tempDir, saveJinhua, testBackend } from '../helpers/temp-backend'
 import {
   choose,
   expectCount,
@@ -29,11 +29,7 @@ beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-meet-')
   // Two member units and three committee members in office to pick from.
   const b = testBackend(dataDir)
-  await b.call('settings:save', {
-    community_name: '锦华社区',
-    street_name: '青云街道',
-    party_org_name: '中共锦华社区委员会',
-  })
+  await saveJinhua(b)
   const unit = (name: string) =>
     b.call('units:create', {
       name,

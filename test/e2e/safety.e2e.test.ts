@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { damageFile } from '../helpers/safety-helpers'
 import { tempDir } from '../helpers/temp-backend'
-import { confirmBox, expectCount, search, toastContains } from './register-helpers'
+import { api, confirmBox, expectCount, search, toastContains } from './register-helpers'
 import { launchBrowser, openPage, settled, startDoor, type Door } from './web-door'
 
 let dataDir: string
@@ -21,28 +21,6 @@ async function shot(name: string): Promise<void> {
   if (!shots) return
   await settled(page)
   await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true })
-}
-
-/** Calls the browser door the way the page does (same token), to change data quickly. */
-async function api(channel: string, input: unknown): Promise<unknown> {
-  return page.evaluate(
-    async ([c, i]) => {
-      // Runs in the page; the test's own TypeScript has no DOM types.
-      const doc = (
-        globalThis as unknown as {
-          document: { querySelector(s: string): { getAttribute(n: string): string | null } | null }
-        }
-      ).document
-      const token = doc.querySelector('meta[name="lianjian-token"]')?.getAttribute('content')
-      const res = await fetch('./api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Lianjian-Token': token ?? '' },
-        body: JSON.stringify({ channel: c, input: i }),
-      })
-      return res.json()
-    },
-    [channel, input] as const,
-  )
 }
 
 /**
@@ -117,7 +95,7 @@ describe('数据与备份', () => {
     const manual = page.locator('[data-test="backup-table"] tr', { hasText: '手动' })
     await manual.first().waitFor()
 
-    const created = (await api('talents:create', {
+    const created = (await api(page, 'talents:create', {
       name: '恢复测试人',
       phone: '13912340000',
       status: '在册',
@@ -147,7 +125,7 @@ describe('数据与备份', () => {
   it('a damaged database opens in safe mode, and the newest good backup is restored from there', async () => {
     // Its own good backup to come back to, whatever ran before.
     await page.goto(`${door.url}#/data`)
-    expect(await api('safety:backup', {})).toMatchObject({ ok: true })
+    expect(await api(page, 'safety:backup', {})).toMatchObject({ ok: true })
     await door.stop()
     damageFile(join(dataDir, 'lianjian.sqlite'), 2, 6)
     door = await startDoor(dataDir)
@@ -181,7 +159,11 @@ describe('数据与备份', () => {
     expect(download.suggestedFilename()).toMatch(/^联建通数据包-\d{8}-\d{6}\.zip$/)
     const zip = join(dataDir, 'moved.zip')
     await download.saveAs(zip)
-    await api('talents:create', { name: '导入后应消失', phone: '13912349999', status: '在册' })
+    await api(page, 'talents:create', {
+      name: '导入后应消失',
+      phone: '13912349999',
+      status: '在册',
+    })
 
     await page.locator('[data-test="package-card"] input[type=file]').setInputFiles(zip)
     const preview = page.locator('.el-dialog', { hasText: '数据包完整，校验通过' })

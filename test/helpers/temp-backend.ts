@@ -51,3 +51,13 @@ export function testBackend(dataDir = tempDir()): TestBackend {
     },
   }
 }
+
+/** 社区信息 of the fictional 锦华社区 most tests use (extra fields such as operator_name added). */
+export function saveJinhua(b: TestBackend, extra: Record<string, string> = {}) {
+  return b.call('settings:save', {
+    community_name: '锦华社区',
+    street_name: '青云街道',
+    party_org_name: '中共锦华社区委员会',
+    ...extra,
+  })
+}

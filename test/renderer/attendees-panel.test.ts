@@ -3,21 +3,14 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus, { ElSelect } from 'element-plus'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { setTransport } from '../../src-renderer/src/api/client'
+import { describe, expect, it } from 'vitest'
 import AttendeesPanel from '../../src-renderer/src/components/meetings/AttendeesPanel.vue'
 import { useMeetingDetailStore } from '../../src-renderer/src/stores/meetings.store'
-import { testBackend, type TestBackend } from '../helpers/temp-backend'
+import type { TestBackend } from '../helpers/temp-backend'
+import { connectBackend } from './renderer-helpers'
 
 let b: TestBackend
-beforeEach(() => {
-  b = testBackend()
-  setTransport(b.invoke)
-})
-afterEach(() => {
-  setTransport(undefined)
-  b.dispose()
-})
+connectBackend((x) => (b = x))
 
 async function panel() {
   const meeting = await b.call('meetings:create', {

@@ -1,48 +1,13 @@
 // FieldInput against the real backend: a 网格 deleted since the record was saved shows a clear
 // note instead of its raw id, and 专业特长 typed with Chinese punctuation becomes separate tags.
-import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
-import ElementPlus from 'element-plus'
-import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { defineComponent, h, ref } from 'vue'
-import { setTransport } from '../../src-renderer/src/api/client'
-import FieldInput from '../../src-renderer/src/components/register/FieldInput.vue'
-import { useLookupsStore } from '../../src-renderer/src/stores/lookups.store'
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import type { FieldDef } from '../../src-main/shared/registers/field-def'
-import { testBackend, type TestBackend } from '../helpers/temp-backend'
+import type { TestBackend } from '../helpers/temp-backend'
+import { connectBackend, mountField } from './renderer-helpers'
 
 let b: TestBackend
-beforeEach(() => {
-  b = testBackend()
-  setTransport(b.invoke)
-})
-afterEach(() => {
-  setTransport(undefined)
-  document.body.innerHTML = ''
-  b.dispose()
-})
-
-async function mountField(field: FieldDef, initial: unknown) {
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  await useLookupsStore().load()
-  const value = ref<unknown>(initial)
-  const Host = defineComponent(
-    () => () =>
-      h(FieldInput, {
-        field,
-        modelValue: value.value,
-        'onUpdate:modelValue': (v: unknown) => (value.value = v),
-      }),
-  )
-  const wrapper = mount(Host, {
-    // The 网格管理 link needs no router here; a stub keeps Vue from warning about it.
-    global: { plugins: [pinia, ElementPlus], stubs: { RouterLink: RouterLinkStub } },
-    attachTo: document.body,
-  })
-  await flushPromises()
-  return { wrapper, value }
-}
+connectBackend((x) => (b = x))
 
 describe('FieldInput', () => {
   it('a 网格 that is gone says so instead of showing its id', async () => {

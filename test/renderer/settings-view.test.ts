@@ -1,22 +1,15 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
 import { createPinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { setTransport } from '../../src-renderer/src/api/client'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings.store'
 import SettingsView from '../../src-renderer/src/views/settings/SettingsView.vue'
-import { testBackend, type TestBackend } from '../helpers/temp-backend'
+import type { TestBackend } from '../helpers/temp-backend'
+import { connectBackend } from './renderer-helpers'
 
 let b: TestBackend
-beforeEach(() => {
-  b = testBackend()
-  setTransport(b.invoke)
-})
-afterEach(() => {
-  setTransport(undefined)
-  b.dispose()
-})
+connectBackend((x) => (b = x))
 
 function input(wrapper: ReturnType<typeof mount>, label: string) {
   const item = wrapper.findAll('.el-form-item').find((i) => i.find('label').text().includes(label))
