@@ -7,6 +7,7 @@ import type { ChildOp, RegisterOp } from '../shared/register-api'
 import type { AnyRegisterKey, ChildKey } from '../shared/registers/registers'
 import { appCheck, appDemo, appInfo, appPickFolder } from './app/app.handlers'
 import { appDiagnostics } from './app/diagnostics'
+import { recordUnmaskedView } from './audit/auditable'
 import type { AppContext } from './app/context'
 import { committee, committeeAttendance, committeeReviews } from './committee/committee.handlers'
 import { dashboardSummary } from './dashboard/dashboard.handlers'
@@ -79,6 +80,7 @@ export const handlers: Handlers = {
   'app:pick-folder': appPickFolder,
   'app:diagnostics': appDiagnostics,
   'app:demo': appDemo,
+  'audit:unmasked-view': recordUnmaskedView,
   'dashboard:summary': dashboardSummary,
   'settings:get': getSettings,
   'settings:save': saveSettings,

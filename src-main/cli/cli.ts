@@ -2,8 +2,6 @@
 import { parseArgs } from 'node:util'
 import { startBackend } from '../backend/app/boot'
 import { resolveDataDir } from '../backend/app/data-dir'
-import { writeAudit } from '../backend/audit/audit.repo'
-import { refuseUnmaskedWhenReadOnly } from '../backend/audit/auditable'
 import { setQuietLog } from '../backend/log'
 import { AppError } from '../shared/result'
 import { gridsCommand, settingsCommand } from './admin-commands'
@@ -196,18 +194,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'restore') return await restoreCommand(backend, positionals[0], values, io.out)
     if (command === 'package')
       return await packageCommand(backend, positionals[0], positionals[1], values, io.out)
-    if (command === 'list')
-      return await listCommand(backend.invoke, positionals[0], values, io.out, (table, after) => {
-        // Showing full phones and ID numbers is an export to the screen: recorded like one.
-        refuseUnmaskedWhenReadOnly(backend.ctx, '完整显示电话和身份证号')
-        writeAudit(backend.ctx.db, {
-          operator: backend.ctx.operator(),
-          table,
-          rowId: 0,
-          action: 'export',
-          after,
-        })
-      })
+    if (command === 'list') return await listCommand(backend.invoke, positionals[0], values, io.out)
     if (command === 'settings')
       return await settingsCommand(backend.invoke, positionals, values, io.out)
     if (command === 'grids') return await gridsCommand(backend.invoke, positionals, values, io.out)

@@ -15,7 +15,6 @@ export async function listCommand(
   target: string | undefined,
   opts: { search?: string; json?: boolean; unmasked?: boolean },
   out: (line: string) => void,
-  recordUnmasked?: (table: string, what: Record<string, unknown>) => void,
 ): Promise<number> {
   // `list` also shows 会议, which has no Excel import/export.
   const key = isAnyRegisterKey(target) ? target : undefined
@@ -32,21 +31,16 @@ export async function listCommand(
     rows.push(...data.rows)
     if (rows.length >= total || data.rows.length === 0) break
   }
-  if (opts.unmasked) {
-    try {
-      recordUnmasked?.(spec.table, {
-        listed: 'lianjian list',
+  // Full phones and ID numbers on a screen are an export of personal data: recorded first (and
+  // refused, with the reason, when no record can be written).
+  if (opts.unmasked)
+    unwrap(
+      await invoke('audit:unmasked-view', {
+        register: key,
         count: rows.length,
-        masked: false,
         search: opts.search ?? '',
-      })
-    } catch {
-      throw new AppError(
-        'READ_ONLY',
-        '无法写入操作记录（数据文件夹可能是只读的），没有显示完整信息。请去掉 --unmasked 查看脱敏后的列表',
-      )
-    }
-  }
+      }),
+    )
   const shown = opts.unmasked ? rows : rows.map((r) => maskRecord(spec.fields, r))
   if (opts.json) {
     out(JSON.stringify({ register: key, total, rows: shown }, null, 2))

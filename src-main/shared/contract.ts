@@ -9,6 +9,8 @@ import {
   Diagnostics,
   PickFolderInput,
   PickFolderResult,
+  UnmaskedViewInput,
+  UnmaskedViewRecorded,
 } from './schemas/app.schema'
 import { Empty, IdInput } from './schemas/common'
 import { AttendanceRow, DashboardSummary, UnitOption } from './schemas/dashboard.schema'
@@ -37,6 +39,7 @@ export const contract = {
   'app:pick-folder': { input: PickFolderInput, output: PickFolderResult },
   'app:diagnostics': { input: Empty, output: Diagnostics },
   'app:demo': { input: Empty, output: DemoSummary },
+  'audit:unmasked-view': { input: UnmaskedViewInput, output: UnmaskedViewRecorded },
   'settings:get': { input: Empty, output: Settings },
   'settings:save': { input: SettingsInput, output: Settings },
   'grids:list': { input: Empty, output: z.array(Grid) },

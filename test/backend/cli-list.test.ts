@@ -66,6 +66,23 @@ describe('lianjian list', () => {
     expect(recorded[0]?.operator).toBeTruthy()
   })
 
+  it('audit:unmasked-view records what was shown, and refuses when no record can be kept', async () => {
+    b = testBackend()
+    expect(
+      await b.call('audit:unmasked-view', { register: 'units', count: 3, search: '医院' }),
+    ).toEqual({ recorded: true })
+    const row = b.ctx.db
+      .prepare(`SELECT table_name, action, after_json FROM audit_log WHERE action = 'export'`)
+      .get() as { table_name: string; action: string; after_json: string }
+    expect(row.table_name).toBe('units')
+    expect(JSON.parse(row.after_json)).toMatchObject({ count: 3, masked: false, search: '医院' })
+    // In read-only mode the entry could not be stored: nothing is shown instead.
+    b.ctx.safety.mode = 'read-only'
+    const refused = await b.raw('audit:unmasked-view', { register: 'talents', count: 1 })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'READ_ONLY' } })
+    if (!refused.ok) expect(refused.error.message).toContain('完整显示电话和身份证号')
+  })
+
   it('refuses an unknown register with the list of valid ones', async () => {
     b = testBackend()
     b.close()

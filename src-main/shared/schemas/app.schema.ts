@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REGISTER_KEYS } from '../registers/register-keys'
 
 /** A native 选择文件夹 dialog: only the desktop window can show one. */
 export const PickFolderInput = z
@@ -46,3 +47,16 @@ export const DemoSummary = z.object({
   households: z.number(),
   meetings: z.number(),
 })
+
+/**
+ * Full phones and ID numbers shown on a screen outside the app (`lianjian list --unmasked`) are
+ * an export of personal data: recorded in the 操作记录 like an unmasked Excel file.
+ */
+export const UnmaskedViewInput = z
+  .object({
+    register: z.enum(REGISTER_KEYS),
+    count: z.number().int().min(0),
+    search: z.string().max(200).default(''),
+  })
+  .strict()
+export const UnmaskedViewRecorded = z.object({ recorded: z.literal(true) })
