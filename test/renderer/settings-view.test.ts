@@ -3,6 +3,7 @@ import ElementPlus from 'element-plus'
 import { createPinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
+import { setTransport } from '../../src-renderer/src/api/client'
 import { useSettingsStore } from '../../src-renderer/src/stores/settings.store'
 import SettingsView from '../../src-renderer/src/views/settings/SettingsView.vue'
 import type { TestBackend } from '../helpers/temp-backend'
@@ -17,19 +18,50 @@ function input(wrapper: ReturnType<typeof mount>, label: string) {
   return { el: item.find('input'), item }
 }
 
+function mountView() {
+  const pinia = createPinia()
+  // The view reads its route (?focus=); a memory router keeps Vue from warning there is none.
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: { render: () => null } }],
+  })
+  const wrapper = mount(SettingsView, {
+    global: { plugins: [pinia, ElementPlus, router] },
+    attachTo: document.body,
+  })
+  return { pinia, wrapper }
+}
+
 describe('SettingsView', () => {
+  it('keeps what she typed before the saved values arrived (a slow PC), and fills the rest', async () => {
+    await b.call('settings:save', {
+      community_name: '旧名称社区',
+      street_name: '青云街道',
+      party_org_name: '中共旧名称社区委员会',
+    })
+    // The saved values are held back until she has typed.
+    let release = () => {}
+    const held = new Promise<void>((r) => (release = r))
+    setTransport(async (channel, input) => {
+      if (channel === 'settings:get') await held
+      return b.invoke(channel as never, input as never)
+    })
+    const { pinia, wrapper } = mountView()
+    await flushPromises()
+    await input(wrapper, '社区名称').el.setValue('锦华社区')
+    release()
+    const store = useSettingsStore(pinia)
+    await expect.poll(() => store.settings !== null && !store.loading).toBe(true)
+    await flushPromises()
+    const value = (label: string) => (input(wrapper, label).el.element as HTMLInputElement).value
+    expect(value('社区名称')).toBe('锦华社区')
+    expect(value('所属街道')).toBe('青云街道')
+    wrapper.unmount()
+  })
+
   it('fills, suggests the party organisation name, validates the phone and saves', async () => {
-    const pinia = createPinia()
-    // The view reads its route (?focus=); a memory router keeps Vue from warning there is none.
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [{ path: '/', component: { render: () => null } }],
-    })
-    const wrapper = mount(SettingsView, {
-      global: { plugins: [pinia, ElementPlus, router] },
-      attachTo: document.body,
-    })
-    // Loaded (and the form filled) before typing, or the load would overwrite what she typed.
+    const { pinia, wrapper } = mountView()
+    // Loaded (and the form filled) first: this test is about validating and saving.
     const store = useSettingsStore(pinia)
     await expect.poll(() => store.settings !== null && !store.loading).toBe(true)
     await flushPromises()

@@ -25,15 +25,18 @@ export function useSettingsView() {
   const serverErrors = ref<Record<string, string>>({})
   const saving = ref(false)
 
-  function fill(): void {
+  /** Puts the saved values in the form; `keepTyped` leaves what she has typed meanwhile. */
+  function fill(keepTyped = false): void {
     const s = store.settings
     if (!s) return
-    for (const key of Object.keys(form) as (keyof Form)[]) form[key] = s[key]
+    for (const key of Object.keys(form) as (keyof Form)[])
+      if (!keepTyped || form[key] === '') form[key] = s[key]
   }
 
   onMounted(async () => {
     await store.load()
-    fill()
+    // On a slow PC she may start typing before the saved values arrive: never overwrite that.
+    fill(true)
   })
 
   /** 社区党组织名称 usually follows the community name: suggest it when still empty. */
