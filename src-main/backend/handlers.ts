@@ -41,6 +41,7 @@ import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
+import { reportedMembers, reportedServices } from './reported/reported.handlers'
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -117,4 +118,6 @@ export const handlers: Handlers = {
   ...child('meeting_resolutions', meetingResolutions),
   ...meetingExtras,
   ...documentsHandlers,
+  ...reg('reported_members', reportedMembers),
+  ...child('reported_services', reportedServices),
 }

@@ -151,3 +151,6 @@ export const MEETING_TYPE = [
 ] as const
 export const ATTENDANCE = ['出席', '请假', '列席', '缺席'] as const
 export const RESOLUTION_STATUS = ['未开始', '推进中', '已完成'] as const
+
+/** 在职党员双报到: 已返回 means the member no longer serves here (moved, transferred …). */
+export const REPORTED_STATUS = ['已报到', '已返回'] as const

@@ -34,6 +34,7 @@ const DEFAULT_ORDER: Record<AnyRegisterKey, string> = {
   committee: 't.id DESC',
   households: 't.id DESC',
   meetings: 't.meeting_date DESC, t.id DESC',
+  reported_members: 't.id DESC',
 }
 
 /** Each child list's order (the child table is aliased t). */
@@ -46,6 +47,7 @@ export const CHILD_ORDER: Record<ChildKey, string> = {
   meeting_attendees: 't.sort_order, t.id',
   meeting_topics: 't.sort_order, t.id',
   meeting_resolutions: 't.sort_order, t.id',
+  reported_services: 't.service_date DESC, t.id DESC',
 }
 
 /** Exports without a chosen column: in order of registration. */

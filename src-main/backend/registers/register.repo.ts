@@ -89,7 +89,8 @@ export function rawRow(db: Database.Database, table: string, id: number): Row | 
   return prep(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined
 }
 
-/** Mirror multi-choice fields into register_values for indexed filters and counts. */
+/** Mirror multi-choice fields (and indexed tags) into register_values for filters, counts and
+ * responder matching. */
 export function syncValues(
   db: Database.Database,
   spec: RegisterSpec,
@@ -105,7 +106,7 @@ export function syncValues(
     'INSERT OR IGNORE INTO register_values (table_name, field, value, row_id) VALUES (?, ?, ?, ?)',
   )
   for (const f of spec.fields) {
-    if (f.kind !== 'multi') continue
+    if (f.kind !== 'multi' && !f.indexed) continue
     for (const v of (values[f.key] as string[] | undefined) ?? []) ins.run(spec.table, f.key, v, id)
   }
 }

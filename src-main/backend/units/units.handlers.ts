@@ -7,6 +7,8 @@ import { reindexMembersOfUnit, unlinkMembersFromUnit } from '../committee/commit
 import { makeChildHandlers } from '../registers/child.handlers'
 import { makeRegisterHandlers, type RegisterRules } from '../registers/register.handlers'
 import { checkReferences } from '../registers/references'
+import { countedReported, unlinkReportedFromUnit } from '../reported/reported.handlers'
+import { membersOfUnit } from '../reported/reported.repo'
 import {
   liveUnitByName,
   UNIT_ITEM_SELECT,
@@ -28,11 +30,12 @@ const unitRules: RegisterRules<'units'> = {
         { field: 'name', message: '单位名称已存在' },
       ])
     }
-    return values
+    return countedReported(ctx, values, id)
   },
   // A member's search text includes the unit name, so a rename refreshes them.
   afterSave: (ctx, id) => reindexMembersOfUnit(ctx, id),
   beforeDelete(ctx, id, input) {
+    unlinkReportedFromUnit(ctx, id)
     const members = unitMembers(ctx.db, id)
     if (members.length === 0) return
     if (input.committee !== 'unlink') {
@@ -54,7 +57,11 @@ const base = makeRegisterHandlers(unitRules)
 export const units = {
   ...base,
   get(input: { id: number }, ctx: AppContext) {
-    return { ...base.get(input, ctx), members: unitMembers(ctx.db, input.id) }
+    return {
+      ...base.get(input, ctx),
+      members: unitMembers(ctx.db, input.id),
+      reported: membersOfUnit(ctx.db, input.id),
+    }
   },
 }
 

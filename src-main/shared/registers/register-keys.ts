@@ -2,11 +2,24 @@
 // contract, the CLI and the renderer's first page can all use it cheaply.
 
 /** Every register, 会议 included, in menu order. */
-export const REGISTER_KEYS = ['talents', 'units', 'committee', 'households', 'meetings'] as const
+export const REGISTER_KEYS = [
+  'talents',
+  'units',
+  'committee',
+  'households',
+  'meetings',
+  'reported_members',
+] as const
 export type AnyRegisterKey = (typeof REGISTER_KEYS)[number]
 
-/** The four 台账 registers with Excel rosters, import and export (all but 会议). */
-export const SHEET_REGISTER_KEYS = ['talents', 'units', 'committee', 'households'] as const
+/** The 台账 registers with Excel rosters, import and export (all but 会议). */
+export const SHEET_REGISTER_KEYS = [
+  'talents',
+  'units',
+  'committee',
+  'households',
+  'reported_members',
+] as const
 export type RegisterKey = (typeof SHEET_REGISTER_KEYS)[number]
 
 export function isRegisterKey(name: unknown): name is RegisterKey {
