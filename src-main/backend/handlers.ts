@@ -42,6 +42,7 @@ import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
 import { reportedMembers, reportedServices } from './reported/reported.handlers'
+import { suggestResponders } from './responders/suggest'
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -93,6 +94,7 @@ export const handlers: Handlers = {
   'units:options': unitsOptions,
   'registers:duplicates': findDuplicates,
   'committee:attendance': committeeAttendance,
+  'responders:suggest': (input, ctx) => suggestResponders(ctx.db, input),
   'exchange:columns': exchangeColumns,
   'exchange:export': exchangeExport,
   'exchange:presets': exchangePresets,
