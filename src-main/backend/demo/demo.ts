@@ -12,6 +12,7 @@ import { demoMaker, GRIDS, seeded } from './demo-helpers'
 import { fillDemoMeetings } from './demo-meetings'
 import { fillHouseholds, fillTalents } from './demo-people'
 import { fillCommittee, fillUnits } from './demo-units'
+import { fillReported } from './demo-reported'
 
 export function fillDemo(ctx: AppContext): Output<'app:demo'> {
   if (!isEmptyDatabase(ctx.db)) {
@@ -47,6 +48,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
     const committeeCount = fillCommittee(ctx, m, unitIds, grids)
     const householdCount = fillHouseholds(ctx, m, grids)
     const meetingCount = fillDemoMeetings(ctx)
+    const reportedCount = fillReported(ctx, m, unitIds, grids)
     return {
       grids: grids.length,
       talents: talentCount,
@@ -54,6 +56,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
       committee: committeeCount,
       households: householdCount,
       meetings: meetingCount,
+      reported_members: reportedCount,
     }
   })()
 }
