@@ -31,7 +31,7 @@ async function unitCount(id: number) {
   const u = await b.call('units:get', { id })
   return {
     count: u.reported_count,
-    linked: u.reported_linked,
+    linked: u.reported_link_count,
     names: u.reported.map((r) => r.name),
   }
 }

@@ -54,7 +54,7 @@ export const Unit = recordSchema(UNIT_FIELDS, {
   open_item_count: z.number(),
   /** Members of the 在职党员 register linked to this unit (any status); above 0 the
    * 在职党员报到人数 is counted from that register instead of typed. */
-  reported_linked: z.number(),
+  reported_link_count: z.number(),
 })
 export const CommitteeInput = inputSchema(COMMITTEE_FIELDS)
 export const CommitteeMember = recordSchema(COMMITTEE_FIELDS, {
