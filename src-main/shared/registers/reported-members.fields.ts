@@ -56,6 +56,7 @@ export const REPORTED_MEMBER_FIELDS = [
     list: 150,
     wide: true,
     indexed: true,
+    placeholder: '输入后按回车，可填多项',
   },
   {
     key: 'service_intent',
@@ -66,6 +67,7 @@ export const REPORTED_MEMBER_FIELDS = [
     list: 150,
     wide: true,
     indexed: true,
+    placeholder: '输入后按回车，可填多项',
   },
   {
     key: 'status',
