@@ -1,7 +1,7 @@
 // `npm run bench -- --responders [--quick]`: only the responder suggestions, on the city
 // dataset (the full `npm run bench` measures them too, in city.run.ts). Its line is merged
 // into bench/results.json.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { it } from 'vitest'
 import { startBackend } from '../src-main/backend/app/boot'
@@ -36,4 +36,5 @@ it.skipIf(!ONLY)('responder suggestions at city scale', { timeout: 3 * 60 * 60_0
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`)
   log('写入 bench/results.json')
   b.close()
+  rmSync(dir, { recursive: true, force: true })
 })

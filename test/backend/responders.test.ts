@@ -2,7 +2,7 @@
 // spaces, 资源清单 items, 联系领域, 同楼栋 and 同网格, each with its reason; a skill match ranks
 // above a place-only match, and deleted or inactive records are never suggested.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { suggestResponders, termsOf } from '../../src-main/backend/responders/suggest'
+import { buildingsIn, suggestResponders, termsOf } from '../../src-main/backend/responders/suggest'
 import { SuggestInput, type Suggestion } from '../../src-main/shared/schemas/responders.schema'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
 
@@ -161,6 +161,13 @@ describe('responders:suggest', () => {
   it('returns nothing for an item nobody matches, and caps the list', async () => {
     expect(await suggest({ content: '无关内容' })).toEqual([])
     expect(await suggest({ content: '水电维修楼道清洁', gridId: gridA, limit: 2 })).toHaveLength(2)
+  })
+
+  it('reads 楼栋 from 地点 whole: 13栋 is not 3栋', async () => {
+    expect(buildingsIn('锦华苑13栋2单元')).toEqual(['13栋', '13号楼'])
+    expect(buildingsIn('锦华苑３号楼')).toEqual(['3号楼', '3栋'])
+    const list = await suggest({ content: '路灯不亮', location: '锦华苑13栋' })
+    expect(find(list, 'household', '陈中心户')).toBeUndefined()
   })
 
   it('cuts terms only inside phrases', () => {

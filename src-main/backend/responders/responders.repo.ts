@@ -11,6 +11,9 @@ export interface Hit {
   detail: string
   value: string
   grid_id: number | null
+  /** Where the person lives ('' for units and 兼职委员), for 同楼栋. */
+  estate: string
+  building: string
 }
 
 const CAP = 200
@@ -19,11 +22,23 @@ const CAP = 200
 export function talentsBySkill(db: Database.Database, terms: string): Hit[] {
   return prep(
     db,
-    `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id FROM register_values v
+    `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id, t.estate, t.building FROM register_values v
      JOIN talents t ON t.id = v.row_id
      WHERE v.table_name = 'talents' AND v.field = 'skills' AND v.value IN (SELECT value FROM json_each(?))
-       AND t.deleted_at IS NULL AND t.status = '在册' LIMIT ${CAP}`,
+       AND t.deleted_at IS NULL AND t.status = '在册' LIMIT 100`,
   ).all(terms) as Hit[]
+}
+
+/** The same, among the talents of the grid (a common skill has thousands of talents city-wide;
+ * those nearby must not be cut off by the cap). */
+export function talentsBySkillInGrid(db: Database.Database, terms: string, gridId: number): Hit[] {
+  return prep(
+    db,
+    `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id, t.estate, t.building FROM talents t
+     JOIN register_values v ON v.table_name = 'talents' AND v.field = 'skills' AND v.row_id = t.id
+     WHERE t.grid_id = ? AND t.deleted_at IS NULL AND t.status = '在册'
+       AND v.value IN (SELECT value FROM json_each(?)) LIMIT 50`,
+  ).all(gridId, terms) as Hit[]
 }
 
 /** Live 在册 talents of 人才类别 `category`, those of the grid first. */
@@ -35,14 +50,14 @@ export function talentsByCategory(
   if (gridId !== null)
     return prep(
       db,
-      `SELECT t.id, t.name, t.skills AS detail, ? AS value, t.grid_id FROM talents t
+      `SELECT t.id, t.name, t.skills AS detail, ? AS value, t.grid_id, t.estate, t.building FROM talents t
        WHERE t.grid_id = ? AND t.deleted_at IS NULL AND t.status = '在册' AND t.id IN
          (SELECT row_id FROM register_values WHERE table_name = 'talents' AND field = 'categories' AND value = ?)
        LIMIT 30`,
     ).all(category, gridId, category) as Hit[]
   return prep(
     db,
-    `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id FROM register_values v
+    `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id, t.estate, t.building FROM register_values v
      JOIN talents t ON t.id = v.row_id
      WHERE v.table_name = 'talents' AND v.field = 'categories' AND v.value = ?
        AND t.deleted_at IS NULL AND t.status = '在册' LIMIT 30`,
@@ -53,7 +68,7 @@ export function talentsByCategory(
 export function reportedByTags(db: Database.Database, terms: string): Hit[] {
   return prep(
     db,
-    `SELECT t.id, t.name, t.employer AS detail, v.field || ':' || v.value AS value, t.grid_id
+    `SELECT t.id, t.name, t.employer AS detail, v.field || ':' || v.value AS value, t.grid_id, t.estate, t.building
      FROM register_values v JOIN reported_members t ON t.id = v.row_id
      WHERE v.table_name = 'reported_members' AND v.field IN ('skills', 'service_intent')
        AND v.value IN (SELECT value FROM json_each(?))
@@ -61,24 +76,35 @@ export function reportedByTags(db: Database.Database, terms: string): Hit[] {
   ).all(terms) as Hit[]
 }
 
-/** 资源清单 items still open of units 共建中, by category or by a title among `terms`. */
+// The index is named: without ANALYZE statistics the planner preferred walking every live row.
+const RESOURCE = (
+  index: string,
+) => `SELECT u.id, u.name, u.nature AS detail, i.title AS value, NULL AS grid_id, '' AS estate, '' AS building
+  FROM unit_list_items i INDEXED BY ${index} JOIN units u ON u.id = i.unit_id
+  WHERE i.deleted_at IS NULL AND i.list_type = '资源' AND i.status <> '已完成'
+    AND u.deleted_at IS NULL AND u.status = '共建中'`
+
+/** 资源清单 items still open of units 共建中, by category and by a title among `terms` (two
+ * lookups: an OR of the two would scan the list). */
 export function resourceItems(db: Database.Database, category: string, terms: string): Hit[] {
-  return prep(
+  const byTitle = prep(
     db,
-    `SELECT u.id, u.name, u.nature AS detail, i.title AS value, NULL AS grid_id
-     FROM unit_list_items i JOIN units u ON u.id = i.unit_id
-     WHERE i.deleted_at IS NULL AND i.list_type = '资源' AND i.status <> '已完成'
-       AND (i.category = ? OR i.title IN (SELECT value FROM json_each(?)))
-       AND u.deleted_at IS NULL AND u.status = '共建中' LIMIT ${CAP}`,
-  ).all(category, terms) as Hit[]
+    `${RESOURCE('unit_list_items_title')} AND i.title IN (SELECT value FROM json_each(?)) LIMIT ${CAP}`,
+  ).all(terms) as Hit[]
+  if (!category) return byTitle
+  return byTitle.concat(
+    prep(db, `${RESOURCE('unit_list_items_category')} AND i.category = ? LIMIT ${CAP}`).all(
+      category,
+    ) as Hit[],
+  )
 }
 
 /** 在任 committee members whose 联系领域 is the category or among `terms`. */
 export function committeeByDomain(db: Database.Database, terms: string): Hit[] {
   return prep(
     db,
-    `SELECT t.id, t.name, coalesce(u.name, '') AS detail, t.duty_domain AS value, t.duty_grid_id AS grid_id
-     FROM committee_members t LEFT JOIN units u ON u.id = t.unit_id
+    `SELECT t.id, t.name, coalesce(u.name, '') AS detail, t.duty_domain AS value, t.duty_grid_id AS grid_id, '' AS estate, '' AS building
+     FROM committee_members t INDEXED BY committee_duty_domain LEFT JOIN units u ON u.id = t.unit_id
      WHERE t.duty_domain IN (SELECT value FROM json_each(?)) AND t.deleted_at IS NULL AND t.status = '在任'
      LIMIT ${CAP}`,
   ).all(terms) as Hit[]
@@ -88,7 +114,7 @@ export function committeeByDomain(db: Database.Database, terms: string): Hit[] {
 export function committeeByGrid(db: Database.Database, gridId: number): Hit[] {
   return prep(
     db,
-    `SELECT t.id, t.name, coalesce(u.name, '') AS detail, '' AS value, t.duty_grid_id AS grid_id
+    `SELECT t.id, t.name, coalesce(u.name, '') AS detail, '' AS value, t.duty_grid_id AS grid_id, '' AS estate, '' AS building
      FROM committee_members t LEFT JOIN units u ON u.id = t.unit_id
      WHERE t.duty_grid_id = ? AND t.deleted_at IS NULL AND t.status = '在任' LIMIT 20`,
   ).all(gridId) as Hit[]
@@ -98,38 +124,38 @@ export function committeeByGrid(db: Database.Database, gridId: number): Hit[] {
 export function committeeOfUnits(db: Database.Database, unitIds: string): Hit[] {
   return prep(
     db,
-    `SELECT t.id, t.name, u.name AS detail, u.name AS value, t.duty_grid_id AS grid_id
+    `SELECT t.id, t.name, u.name AS detail, u.name AS value, t.duty_grid_id AS grid_id, '' AS estate, '' AS building
      FROM committee_members t JOIN units u ON u.id = t.unit_id
      WHERE t.unit_id IN (SELECT value FROM json_each(?)) AND t.deleted_at IS NULL AND t.status = '在任'
      LIMIT 50`,
   ).all(unitIds) as Hit[]
 }
 
-export interface PlaceHit extends Hit {
-  estate: string
-}
-
-/** Live people whose 楼栋 is among `buildings` (the words cut from 地点/楼栋). */
+/** Live people in one of `buildings` (楼栋 read from 地点) of the 小区 named in `location` or
+ * of the grid: place-only candidates, a few per register. */
 export function byBuilding(
   db: Database.Database,
   table: 'households' | 'talents' | 'reported_members',
   buildings: string,
-): PlaceHit[] {
+  location: string,
+  gridId: number | null,
+): Hit[] {
   const name = table === 'households' ? 'head_name' : 'name'
-  const live =
-    table === 'households'
-      ? "t.status <> '撤销'"
-      : table === 'talents'
-        ? "t.status = '在册'"
-        : "t.status = '已报到'"
   return prep(
     db,
-    `SELECT t.id, t.${name} AS name, t.estate || t.building AS detail, t.building AS value, t.estate, t.grid_id
-     FROM ${table} t
-     WHERE t.building IN (SELECT value FROM json_each(?)) AND t.deleted_at IS NULL AND ${live}
-     LIMIT ${CAP}`,
-  ).all(buildings) as PlaceHit[]
+    `SELECT t.id, t.${name} AS name, t.estate || t.building AS detail, '' AS value, t.grid_id, t.estate, t.building
+     FROM ${table} t INDEXED BY ${table}_building
+     WHERE t.building IN (SELECT value FROM json_each(?)) AND t.deleted_at IS NULL AND ${LIVE[table]}
+       AND ((t.estate <> '' AND instr(?, t.estate) > 0) OR t.grid_id IS ?)
+     LIMIT 10`,
+  ).all(buildings, location, gridId) as Hit[]
 }
+
+const LIVE = {
+  households: "t.status <> '撤销'",
+  talents: "t.status = '在册'",
+  reported_members: "t.status = '已报到'",
+} as const
 
 /** A few live people of the grid (网格-only candidates, the weakest reason). */
 export function byGrid(

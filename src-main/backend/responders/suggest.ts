@@ -15,6 +15,7 @@ import {
   resourceItems,
   talentsByCategory,
   talentsBySkill,
+  talentsBySkillInGrid,
   type Hit,
 } from './responders.repo'
 
@@ -50,13 +51,25 @@ export function termsOf(...texts: string[]): string[] {
     const phrases = text
       .slice(0, MAX_TEXT)
       .split(/[\s,.;:!?，。；：！？、（）()【】“”"'《》/\\|-]+/u)
-    for (const phrase of phrases) {
-      const chars = [...phrase]
-      if (chars.length >= MIN_TERM && chars.length <= MAX_TERM) out.add(phrase)
-      for (let i = 0; i < chars.length; i++)
-        for (let n = MIN_TERM; n <= MAX_TERM && i + n <= chars.length; n++)
-          out.add(chars.slice(i, i + n).join(''))
-    }
+    // Chinese characters are one UTF-16 unit each (the BMP), so plain slices cut them cleanly.
+    for (const phrase of phrases)
+      for (let i = 0; i < phrase.length; i++)
+        for (let n = MIN_TERM; n <= MAX_TERM && i + n <= phrase.length; n++)
+          out.add(phrase.slice(i, i + n))
+  }
+  return [...out]
+}
+
+const BUILDING = /([0-9０-９]+|[一二三四五六七八九十]+)\s*(栋|幢|号楼|座)/gu
+
+/** The 楼栋 named in 地点, as they are written in the registers: 锦华苑3栋2单元 → 3栋. */
+export function buildingsIn(location: string): string[] {
+  const out = new Set<string>()
+  for (const m of location.normalize('NFKC').matchAll(BUILDING)) {
+    const [, no = '', word = ''] = m
+    out.add(`${no}${word}`)
+    // 3号楼 and 3栋 name the same building in different ledgers.
+    out.add(`${no}${word === '栋' ? '号楼' : '栋'}`)
   }
   return [...out]
 }
@@ -98,17 +111,29 @@ export function suggestResponders(
       c.score += w
     }
     note(reason, weight)
-    // A skill or list match living in (or, for 兼职委员, looking after) the grid says so too.
-    if (input.gridId !== null && hit.grid_id === input.gridId)
+    // Whoever is found also gets the place they share with the item: the same 楼栋 (of the
+    // 小区 named or the grid), the grid itself, or for 兼职委员 the grid they look after.
+    const sameGrid = input.gridId !== null && hit.grid_id === input.gridId
+    if (
+      hit.building !== '' &&
+      buildings.includes(hit.building) &&
+      ((hit.estate !== '' && input.location.includes(hit.estate)) || sameGrid)
+    )
+      note('同楼栋', WEIGHT.building)
+    if (sameGrid)
       if (kind === 'committee') note('联系本网格', WEIGHT.dutyGrid)
       else if (kind !== 'unit') note('同网格', WEIGHT.grid)
   }
+  const buildings = buildingsIn(input.location)
   const terms = termsOf(input.content, input.category)
   const termsJson = JSON.stringify(terms)
   const category = input.category
 
-  for (const h of talentsBySkill(db, termsJson))
-    add('talent', h, `技能匹配「${h.value}」`, WEIGHT.skill)
+  const bySkill = [
+    ...(input.gridId !== null ? talentsBySkillInGrid(db, termsJson, input.gridId) : []),
+    ...talentsBySkill(db, termsJson),
+  ]
+  for (const h of bySkill) add('talent', h, `技能匹配「${h.value}」`, WEIGHT.skill)
   if (category)
     for (const h of talentsByCategory(db, category, input.gridId))
       add('talent', h, `人才类别「${category}」`, WEIGHT.category)
@@ -129,24 +154,21 @@ export function suggestResponders(
     for (const h of committeeOfUnits(db, JSON.stringify([...resourceUnits].slice(0, 50))))
       add('committee', h, `所在单位「${h.value}」有相关资源`, WEIGHT.unitResource)
 
-  // Place: 同楼栋 needs the building and, where both are known, the same 小区 or 网格.
-  const location = input.location
-  if (location) {
-    const buildings = JSON.stringify(
-      termsOf(location).concat([...location].length < MIN_TERM ? [location] : []),
-    )
-    for (const table of ['households', 'talents', 'reported_members'] as const) {
-      for (const h of byBuilding(db, table, buildings)) {
-        const sameEstate = h.estate === '' || location.includes(h.estate)
-        const sameGrid = input.gridId !== null && h.grid_id === input.gridId
-        if (sameEstate || sameGrid) add(KIND_OF[table], h, '同楼栋', WEIGHT.building)
-      }
-    }
-  }
+  // Place-only candidates: the same 楼栋, then a few of the grid (the weakest reason).
+  if (buildings.length)
+    for (const table of PEOPLE)
+      for (const h of byBuilding(
+        db,
+        table,
+        JSON.stringify(buildings),
+        input.location,
+        input.gridId,
+      ))
+        add(KIND_OF[table], h, '同楼栋', WEIGHT.building)
   if (input.gridId !== null) {
     for (const h of committeeByGrid(db, input.gridId))
       add('committee', h, '联系本网格', WEIGHT.dutyGrid)
-    for (const table of ['households', 'talents', 'reported_members'] as const)
+    for (const table of PEOPLE)
       for (const h of byGrid(db, table, input.gridId)) add(KIND_OF[table], h, '同网格', WEIGHT.grid)
   }
 
@@ -158,12 +180,15 @@ export function suggestResponders(
       (a, b) =>
         b.score - a.score ||
         a.open_items - b.open_items ||
-        a.name.localeCompare(b.name, 'zh-CN') ||
+        NAME_ORDER.compare(a.name, b.name) ||
         a.id - b.id,
     )
     .slice(0, input.limit)
 }
 
+// One collator: localeCompare with a locale builds a new one on every call.
+const NAME_ORDER = new Intl.Collator('zh-CN')
+const PEOPLE = ['households', 'talents', 'reported_members'] as const
 const KIND_OF = {
   households: 'household',
   talents: 'talent',
@@ -173,7 +198,11 @@ const KIND_OF = {
 function countsOf(list: Candidate[], openItems: OpenItemCounts): Map<string, number> {
   const out = new Map<string, number>()
   const byKind = new Map<ResponderKind, number[]>()
-  for (const c of list) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.id])
+  for (const c of list) {
+    const ids = byKind.get(c.kind)
+    if (ids) ids.push(c.id)
+    else byKind.set(c.kind, [c.id])
+  }
   for (const [kind, ids] of byKind)
     for (const [id, n] of openItems(kind, ids)) out.set(`${kind}:${id}`, n)
   return out

@@ -30,7 +30,7 @@ CREATE INDEX reported_members_live ON reported_members (deleted_at, id);
 CREATE INDEX reported_members_sort ON reported_members (deleted_at, sort_key, id);
 CREATE INDEX reported_members_unit ON reported_members (unit_id, status) WHERE deleted_at IS NULL;
 CREATE INDEX reported_members_grid ON reported_members (grid_id) WHERE deleted_at IS NULL;
-CREATE INDEX reported_members_building ON reported_members (building) WHERE deleted_at IS NULL;
+CREATE INDEX reported_members_building ON reported_members (building, estate, grid_id) WHERE deleted_at IS NULL;
 CREATE INDEX reported_members_name_phone ON reported_members (name, phone) WHERE deleted_at IS NULL;
 CREATE VIRTUAL TABLE reported_members_fts USING fts5 (tokens, content = '', contentless_delete = 1, prefix = '1 2 3');
 
@@ -50,8 +50,8 @@ CREATE TABLE reported_services (
 CREATE INDEX reported_services_parent ON reported_services (member_id);
 CREATE INDEX reported_services_matter ON reported_services (matter_id) WHERE matter_id IS NOT NULL;
 
-CREATE INDEX households_building ON households (building) WHERE deleted_at IS NULL;
-CREATE INDEX talents_building ON talents (building) WHERE deleted_at IS NULL;
+CREATE INDEX households_building ON households (building, estate, grid_id) WHERE deleted_at IS NULL;
+CREATE INDEX talents_building ON talents (building, estate, grid_id) WHERE deleted_at IS NULL;
 CREATE INDEX committee_duty_domain ON committee_members (duty_domain) WHERE deleted_at IS NULL;
 CREATE INDEX committee_duty_grid ON committee_members (duty_grid_id) WHERE deleted_at IS NULL;
 CREATE INDEX unit_list_items_category ON unit_list_items (category, list_type) WHERE deleted_at IS NULL;
