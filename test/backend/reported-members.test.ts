@@ -3,6 +3,7 @@
 // form, the import nor one more linked member can make it exceed the unit's 党员人数.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src-main/cli/cli'
+import { stageFile } from '../helpers/staged-file'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
 
 let b: TestBackend
@@ -169,6 +170,31 @@ describe('a unit’s 在职党员报到人数 follows the register', () => {
     expect(early.ok).toBe(false)
     if (!early.ok)
       expect(early.error.message).toContain('返回日期（2026-04-01）不能早于报到日期（2026-05-01）')
+  })
+})
+
+describe('importing 在职党员', () => {
+  it('links a 工作单位 column to the 共建单位 of that name and counts them', async () => {
+    const unit = await b.call('units:create', unitData('市第一人民医院', 5, 0))
+    const csv =
+      '姓名,联系电话,工作单位,特长,服务意向,状态\r\n' +
+      '杨晓东,13908711206,市第一人民医院,急救培训、健康讲座,楼栋长,已报到\r\n' +
+      '赵芳,13908711207,市税务局,书法,,已报到\r\n'
+    const input = {
+      register: 'reported_members' as const,
+      fileName: 'members.csv',
+      uploadId: await stageFile(b, Buffer.from(csv, 'utf8')),
+    }
+    const preview = await b.call('exchange:preview', input)
+    expect(preview.invalid).toBe(0)
+    expect((await b.call('exchange:import', input)).created).toBe(2)
+    const rows = (await b.call('reported_members:list', { search: '杨晓东' })).rows
+    expect(rows[0]).toMatchObject({
+      unit_id: unit.id,
+      skills: ['急救培训', '健康讲座'],
+      service_intent: ['楼栋长'],
+    })
+    expect((await unitCount(unit.id)).count).toBe(1)
   })
 })
 
