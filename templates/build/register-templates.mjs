@@ -91,7 +91,8 @@ const ROSTERS = {
   'reported-roster': {
     title: '{roster_title}',
     label: '在职党员报到名册',
-    size: SIZE.xiaosi,
+    // 11 columns with phones and dates that must not wrap: 五号, as the talent roster.
+    size: SIZE.wu,
     cols: [
       ['序号', 'index', 640],
       ['姓名', 'name', 880],
