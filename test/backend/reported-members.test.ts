@@ -146,7 +146,7 @@ describe('a unit’s 在职党员报到人数 follows the register', () => {
     expect(ok).toMatchObject({ reported_count: 2, member_count: 4, address: '锦华路 1 号' })
   })
 
-  it('deleting a unit keeps its members, with its name as their 工作单位', async () => {
+  it('deleting a unit keeps its members, with its name as their 工作单位; restoring relinks', async () => {
     const unit = await b.call('units:create', unitData('锦华超市', 5, null))
     const a = await b.call('reported_members:create', member('甲一', unit.id))
     await b.call('units:delete', { id: unit.id })
@@ -155,6 +155,10 @@ describe('a unit’s 在职党员报到人数 follows the register', () => {
       employer: '锦华超市',
       deleted_at: null,
     })
+    // Restoring the unit links them again, and counts them.
+    await b.call('units:restore', { id: unit.id })
+    expect((await b.call('reported_members:get', { id: a.id })).unit_id).toBe(unit.id)
+    expect((await unitCount(unit.id)).count).toBe(1)
   })
 
   it('needs a 返回日期 for 已返回, not before the 报到日期', async () => {

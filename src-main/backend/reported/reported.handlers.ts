@@ -15,6 +15,8 @@ import type { Row } from '../registers/register.repo'
 import { checkReferences } from '../registers/references'
 import {
   clearReportedUnit,
+  reportedUnlinkedFrom,
+  setReportedUnit,
   idsOfUnit,
   linkedToUnit,
   liveUnitIdByName,
@@ -135,6 +137,23 @@ export function unlinkReportedFromUnit(ctx: AppContext, unitId: number): void {
       after: { unit_id: null },
     })
   }
+}
+
+/** Restoring the unit undoes its deletion: the members it unlinked are linked again, counted. */
+export function relinkReportedToUnit(ctx: AppContext, unitId: number): void {
+  const stamp = nowStamp()
+  for (const id of reportedUnlinkedFrom(ctx.db, unitId)) {
+    setReportedUnit(ctx.db, id, unitId, stamp)
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: spec.table,
+      rowId: id,
+      action: 'update',
+      before: { unit_id: null },
+      after: { unit_id: unitId },
+    })
+  }
+  syncUnitReportedCount(ctx.db, unitId)
 }
 
 export const reportedServices = makeChildHandlers({

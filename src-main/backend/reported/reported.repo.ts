@@ -95,3 +95,28 @@ export function idsOfUnit(db: Database.Database, unitId: number): number[] {
 export function clearReportedUnit(db: Database.Database, id: number, stamp: string): void {
   prep(db, 'UPDATE reported_members SET unit_id = NULL, updated_at = ? WHERE id = ?').run(stamp, id)
 }
+
+/** Members whose last change of 共建单位 was this unit's deletion unlinking them. */
+export function reportedUnlinkedFrom(db: Database.Database, unitId: number): number[] {
+  const changed = `json_extract(b.before_json, '$.unit_id') IS NOT json_extract(b.after_json, '$.unit_id')`
+  return (
+    prep(
+      db,
+      `SELECT m.id FROM reported_members m
+       WHERE m.unit_id IS NULL AND m.deleted_at IS NULL AND (
+         SELECT json_extract(b.before_json, '$.unit_id') = ? AND json_extract(b.after_json, '$.unit_id') IS NULL
+         FROM audit_log b
+         WHERE b.table_name = 'reported_members' AND b.row_id = m.id
+           AND b.action IN ('create', 'update') AND ${changed}
+         ORDER BY b.id DESC LIMIT 1) = 1`,
+    ).all(unitId) as { id: number }[]
+  ).map((r) => r.id)
+}
+
+export function setReportedUnit(db: Database.Database, id: number, unitId: number, stamp: string) {
+  prep(db, 'UPDATE reported_members SET unit_id = ?, updated_at = ? WHERE id = ?').run(
+    unitId,
+    stamp,
+    id,
+  )
+}
