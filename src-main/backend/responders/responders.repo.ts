@@ -16,7 +16,9 @@ export interface Hit {
   building: string
 }
 
-const CAP = 200
+// Caps per lookup: 20 suggestions are shown, and every extra row is a page read (a common skill
+// has thousands of holders city-wide; those of the item's grid are asked for separately).
+const CAP = 40
 
 /** Live 在册 talents with a 专业特长 among `terms`. */
 export function talentsBySkill(db: Database.Database, terms: string): Hit[] {
@@ -25,7 +27,7 @@ export function talentsBySkill(db: Database.Database, terms: string): Hit[] {
     `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id, t.estate, t.building FROM register_values v
      JOIN talents t ON t.id = v.row_id
      WHERE v.table_name = 'talents' AND v.field = 'skills' AND v.value IN (SELECT value FROM json_each(?))
-       AND t.deleted_at IS NULL AND t.status = '在册' LIMIT 100`,
+       AND t.deleted_at IS NULL AND t.status = '在册' LIMIT ${CAP}`,
   ).all(terms) as Hit[]
 }
 
@@ -37,7 +39,7 @@ export function talentsBySkillInGrid(db: Database.Database, terms: string, gridI
     `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id, t.estate, t.building FROM talents t
      JOIN register_values v ON v.table_name = 'talents' AND v.field = 'skills' AND v.row_id = t.id
      WHERE t.grid_id = ? AND t.deleted_at IS NULL AND t.status = '在册'
-       AND v.value IN (SELECT value FROM json_each(?)) LIMIT 50`,
+       AND v.value IN (SELECT value FROM json_each(?)) LIMIT 20`,
   ).all(gridId, terms) as Hit[]
 }
 
@@ -53,14 +55,14 @@ export function talentsByCategory(
       `SELECT t.id, t.name, t.skills AS detail, ? AS value, t.grid_id, t.estate, t.building FROM talents t
        WHERE t.grid_id = ? AND t.deleted_at IS NULL AND t.status = '在册' AND t.id IN
          (SELECT row_id FROM register_values WHERE table_name = 'talents' AND field = 'categories' AND value = ?)
-       LIMIT 30`,
+       LIMIT 15`,
     ).all(category, gridId, category) as Hit[]
   return prep(
     db,
     `SELECT t.id, t.name, t.skills AS detail, v.value, t.grid_id, t.estate, t.building FROM register_values v
      JOIN talents t ON t.id = v.row_id
      WHERE v.table_name = 'talents' AND v.field = 'categories' AND v.value = ?
-       AND t.deleted_at IS NULL AND t.status = '在册' LIMIT 30`,
+       AND t.deleted_at IS NULL AND t.status = '在册' LIMIT 15`,
   ).all(category) as Hit[]
 }
 
@@ -125,9 +127,9 @@ export function committeeOfUnits(db: Database.Database, unitIds: string): Hit[] 
   return prep(
     db,
     `SELECT t.id, t.name, u.name AS detail, u.name AS value, t.duty_grid_id AS grid_id, '' AS estate, '' AS building
-     FROM committee_members t JOIN units u ON u.id = t.unit_id
+     FROM committee_members t INDEXED BY committee_unit JOIN units u ON u.id = t.unit_id
      WHERE t.unit_id IN (SELECT value FROM json_each(?)) AND t.deleted_at IS NULL AND t.status = '在任'
-     LIMIT 50`,
+     LIMIT 20`,
   ).all(unitIds) as Hit[]
 }
 

@@ -151,7 +151,7 @@ export function suggestResponders(
     for (const h of committeeByDomain(db, JSON.stringify([...terms, category])))
       add('committee', h, `联系领域「${h.value}」`, WEIGHT.domain)
   if (resourceUnits.size)
-    for (const h of committeeOfUnits(db, JSON.stringify([...resourceUnits].slice(0, 50))))
+    for (const h of committeeOfUnits(db, JSON.stringify([...resourceUnits].slice(0, 20))))
       add('committee', h, `所在单位「${h.value}」有相关资源`, WEIGHT.unitResource)
 
   // Place-only candidates: the same 楼栋, then a few of the grid (the weakest reason).
@@ -180,14 +180,21 @@ export function suggestResponders(
       (a, b) =>
         b.score - a.score ||
         a.open_items - b.open_items ||
-        NAME_ORDER.compare(a.name, b.name) ||
+        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
         a.id - b.id,
     )
     .slice(0, input.limit)
 }
 
-// One collator: localeCompare with a locale builds a new one on every call.
-const NAME_ORDER = new Intl.Collator('zh-CN')
+// Equal scores: people before units, then in order of registration. (Not by name: comparing
+// hundreds of Chinese names with a collator took most of the time of a suggestion.)
+const KIND_RANK: Record<ResponderKind, number> = {
+  talent: 0,
+  reported_member: 1,
+  household: 2,
+  committee: 3,
+  unit: 4,
+}
 const PEOPLE = ['households', 'talents', 'reported_members'] as const
 const KIND_OF = {
   households: 'household',
