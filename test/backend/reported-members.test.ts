@@ -161,6 +161,23 @@ describe('a unit’s 在职党员报到人数 follows the register', () => {
     expect((await unitCount(unit.id)).count).toBe(1)
   })
 
+  it('deleting their 居住网格 asks where to move them, and moves them', async () => {
+    const from = await b.call('grids:create', { name: '第一网格' })
+    const to = await b.call('grids:create', { name: '第二网格' })
+    const a = await b.call('reported_members:create', { ...member('甲一', null), grid_id: from.id })
+    const usage = await b.call('grids:usage', { id: from.id })
+    expect(usage.counts).toContainEqual({
+      register: 'reported_members',
+      label: '在职党员（居住网格）',
+      count: 1,
+    })
+    const refused = await b.raw('grids:delete', { id: from.id })
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) expect(refused.error.message).toContain('在职党员（居住网格） 1 人')
+    await b.call('grids:delete', { id: from.id, moveTo: to.id })
+    expect((await b.call('reported_members:get', { id: a.id })).grid_id).toBe(to.id)
+  })
+
   it('needs a 返回日期 for 已返回, not before the 报到日期', async () => {
     const r = await b.raw('reported_members:create', { ...member('甲一', null), status: '已返回' })
     expect(r.ok).toBe(false)
