@@ -24,6 +24,7 @@ import {
   RegisterName,
 } from './schemas/exchange.schema'
 import { documentsContract } from './schemas/documents.schema'
+import { formsContract } from './schemas/forms.schema'
 import { Grid, GridDelete, GridInput, GridUpdate, GridUsage } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
@@ -73,6 +74,7 @@ export const contract = {
   ...safetyContract,
   ...meetingsContract,
   ...documentsContract,
+  ...formsContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
