@@ -58,7 +58,12 @@ export const FormFillInput = FormFile.extend({
 }).strict()
 
 export const MappingSave = z
-  .object({ register: RegisterName, signature: Signature, labels: z.array(z.string()).max(200), mapping: Mapping })
+  .object({
+    register: RegisterName,
+    signature: Signature,
+    labels: z.array(z.string()).max(200),
+    mapping: Mapping,
+  })
   .strict()
 export const MappingForget = z.object({ register: RegisterName, signature: Signature }).strict()
 

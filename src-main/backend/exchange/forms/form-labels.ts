@@ -58,14 +58,15 @@ export function matchLabel(
   const columns = sheetColumns(key)
   const exact = columns.find((c) => normalizeLabel(c.label) === n)
   if (exact) return { target: exact.key, confidence: 'exact' }
-  const synonym = columns.find((c) =>
-    (SYNONYMS[c.key] ?? []).some((s) => normalizeLabel(s) === n),
-  )
+  const synonym = columns.find((c) => (SYNONYMS[c.key] ?? []).some((s) => normalizeLabel(s) === n))
   if (synonym) return { target: synonym.key, confidence: 'synonym' }
   const hasId = columns.some((c) => c.field.kind === 'idcard')
   const hasBirth = columns.some((c) => c.key === 'birth_month') || hasId
   const hasPolitical = columns.some((c) => c.key === 'political_status')
-  for (const [target, c] of Object.entries(COMPUTED) as [ComputedKey, (typeof COMPUTED)[ComputedKey]][]) {
+  for (const [target, c] of Object.entries(COMPUTED) as [
+    ComputedKey,
+    (typeof COMPUTED)[ComputedKey],
+  ][]) {
     if (!(c.names as readonly string[]).includes(n)) continue
     if (target === 'calc:age' && !hasBirth) continue
     if (target === 'calc:is_party' && !hasPolitical) continue

@@ -28,7 +28,7 @@ export function proposeMapping(
       return { ...c, target: remembered, confidence: 'saved' }
     // A column the form computes by formula keeps its formula.
     if (c.formula) return { ...c, target: BLANK, confidence: 'formula' }
-    const found = matchLabel(key, c.leaf) ?? matchLabel(key, c.label) ?? matchLabel(key, c.parent)
+    const found = matchLabel(key, c.leaf) ?? matchLabel(key, c.label)
     return found ? { ...c, ...found } : { ...c, target: '', confidence: 'none' }
   })
 }
@@ -43,7 +43,8 @@ export function isTarget(key: RegisterKey, target: string): boolean {
 
 function matchAllowed(key: RegisterKey, target: keyof typeof COMPUTED): boolean {
   const cols = sheetColumns(key)
-  if (target === 'calc:age') return cols.some((c) => c.key === 'birth_month' || c.field.kind === 'idcard')
+  if (target === 'calc:age')
+    return cols.some((c) => c.key === 'birth_month' || c.field.kind === 'idcard')
   if (target === 'calc:is_party') return cols.some((c) => c.key === 'political_status')
   if (target === 'calc:gender') return cols.some((c) => c.field.kind === 'idcard')
   return true

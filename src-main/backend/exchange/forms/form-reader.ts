@@ -11,6 +11,7 @@ import { MAX_SHEET_BYTES, sheetTooBig } from '../../../shared/limits'
 import { SHEET_REGISTER_KEYS, type RegisterKey } from '../../../shared/registers/register-keys'
 import { AppError } from '../../../shared/result'
 import { scanXlsx } from '../xlsx-entries'
+import { cellText, columnLetter, isFormula, mergesOf, type Merge } from './form-cells'
 import { looksLikeHeader, normalizeLabel } from './form-labels'
 
 export interface FormColumn {
@@ -57,53 +58,6 @@ const MAX_FORM_CELLS = 400_000
 const SCAN_ROWS = 20
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0])
 
-export function columnLetter(col: number): string {
-  let s = ''
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s
-  return s
-}
-
-export function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.master.value
-  if (v === null || v === undefined) return ''
-  if (v instanceof Date) return v.toISOString().slice(0, 10)
-  if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim()
-    if ('formula' in v || 'sharedFormula' in v) return ''
-    if ('text' in v) return String(v.text).trim()
-    return ''
-  }
-  return String(v).trim()
-}
-
-function isFormula(cell: ExcelJS.Cell): boolean {
-  const v = cell.value
-  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v)
-}
-
-interface Merge {
-  top: number
-  left: number
-  bottom: number
-  right: number
-}
-
-function decode(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref) ?? ['', 'A', '1']
-  let col = 0
-  for (const ch of m[1] ?? 'A') col = col * 26 + ch.charCodeAt(0) - 64
-  return { row: Number(m[2]), col }
-}
-
-export function mergesOf(sheet: ExcelJS.Worksheet): Merge[] {
-  return (sheet.model.merges ?? []).map((range) => {
-    const [a, b] = range.split(':')
-    const tl = decode(a ?? 'A1')
-    const br = decode(b ?? a ?? 'A1')
-    return { top: tl.row, left: tl.col, bottom: br.row, right: br.col }
-  })
-}
-
 function refuse(message: string): never {
   throw new AppError('VALIDATION', message)
 }
@@ -112,7 +66,8 @@ const DATE_LABEL = /(填报|截止|截至|统计|报送)(日期|时间)?/
 const DATE_TEXT = /(\d{4})\s*[年\-./]\s*(\d{1,2})\s*(?:[月\-./]\s*(\d{1,2})?)?/
 
 function dateIn(v: ExcelJS.CellValue, text: string): Date | null {
-  if (v instanceof Date) return new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()))
+  if (v instanceof Date)
+    return new Date(Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()))
   const m = DATE_TEXT.exec(text.normalize('NFKC'))
   if (!m) return null
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)))
@@ -139,7 +94,12 @@ function findFormDate(sheet: ExcelJS.Worksheet, rows: number[], width: number): 
   return null
 }
 
-function headerScore(sheet: ExcelJS.Worksheet, r: number, width: number, keys: readonly RegisterKey[]) {
+function headerScore(
+  sheet: ExcelJS.Worksheet,
+  r: number,
+  width: number,
+  keys: readonly RegisterKey[],
+) {
   const seen = new Set<string>()
   for (let c = 1; c <= width; c++) {
     const text = cellText(sheet.getCell(r, c))
@@ -196,7 +156,8 @@ export function readLayout(
     const upperText = cellText(upper)
     const lowerText = top === bottom ? upperText : cellText(lower)
     const sameCell = upper.master.address === lower.master.address
-    const grouped = !sameCell && merges.some((m) => isGroup(m, top, from, to) && m.left <= c && m.right >= c)
+    const grouped =
+      !sameCell && merges.some((m) => isGroup(m, top, from, to) && m.left <= c && m.right >= c)
     const parent = grouped ? upperText : ''
     const leaf = sameCell || lowerText === '' ? upperText : lowerText
     if (leaf === '' && parent === '') continue
@@ -215,16 +176,16 @@ export function readLayout(
   const colsFrom = columns[0]?.col ?? from
   const colsTo = columns.at(-1)?.col ?? to
   const lastRow = Math.max(
-    ...[...Array(sheet.rowCount).keys()]
-      .map((i) => i + 1)
-      .filter((r) => sheet.getRow(r).hasValues),
+    ...[...Array(sheet.rowCount).keys()].map((i) => i + 1).filter((r) => sheet.getRow(r).hasValues),
     ...merges.map((m) => m.bottom),
     firstDataRow - 1,
   )
   let templateEnd = firstDataRow - 1
   for (let r = firstDataRow; r <= Math.min(sheet.rowCount, firstDataRow + MAX_FORM_ROWS); r++) {
     const first = cellText(sheet.getCell(r, colsFrom))
-    const wide = merges.some((m) => m.top === r && m.right - m.left + 1 >= (colsTo - colsFrom + 1) / 2)
+    const wide = merges.some(
+      (m) => m.top === r && m.right - m.left + 1 >= (colsTo - colsFrom + 1) / 2,
+    )
     let withBorder = 0
     for (const col of columns) if (bordered(sheet.getCell(r, col.col))) withBorder++
     if (wide || NOTE_START.test(first) || withBorder * 2 < columns.length) break
@@ -237,7 +198,9 @@ export function readLayout(
       break
     }
   const above = [...Array(top - 1).keys()].map((i) => i + 1)
-  const below = notesStart ? [...Array(lastRow - notesStart + 1).keys()].map((i) => notesStart + i) : []
+  const below = notesStart
+    ? [...Array(lastRow - notesStart + 1).keys()].map((i) => notesStart + i)
+    : []
   const signature = createHash('sha256')
     .update(columns.map((c) => normalizeLabel(c.parent) + '/' + normalizeLabel(c.leaf)).join('|'))
     .digest('hex')
@@ -264,7 +227,9 @@ export async function loadForm(
 ): Promise<LoadedForm> {
   const lower = fileName.toLowerCase()
   if (/\.(xls|et|wps)$/.test(lower))
-    refuse('这是旧版 .xls 表格，暂时不能直接填写。请在 WPS/Excel 中打开它，「另存为」.xlsx 后再选择')
+    refuse(
+      '这是旧版 .xls 表格，暂时不能直接填写。请在 WPS/Excel 中打开它，「另存为」.xlsx 后再选择',
+    )
   if (!lower.endsWith('.xlsx') && !lower.endsWith('.xlsm'))
     refuse('只能填写 .xlsx 格式的表格。请在 WPS/Excel 中把上级发来的表格「另存为」.xlsx 后再选择')
   if (buf.length === 0) refuse('文件是空的，请选择上级发来的 .xlsx 表格')
@@ -287,7 +252,12 @@ export async function loadForm(
   for (const sheet of workbook.worksheets) {
     if (sheet.state !== 'visible') continue
     const layout = readLayout(sheet, keys)
-    if (layout) return { workbook, sheet, layout }
+    if (!layout) continue
+    // exceljs reads an absent firstPageNumber as 1 and then writes useFirstPageNumber="1":
+    // forget the number it made up so the page numbering stays the street's.
+    const setup = sheet.pageSetup as { useFirstPageNumber?: boolean }
+    if (!setup.useFirstPageNumber) delete sheet.pageSetup.firstPageNumber
+    return { workbook, sheet, layout }
   }
   refuse(
     '在表格前 20 行里没有找到表头（至少要有两列能认出的列名，如 姓名、性别、联系电话）。请确认选的是上级发来的表格；表头是图片或文本框时无法识别',

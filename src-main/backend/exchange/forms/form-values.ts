@@ -7,10 +7,7 @@ import { maskRecord } from '../../../shared/registers/mask-record'
 import { BLANK } from './form-labels'
 
 export type FormValue =
-  | { text: string }
-  | { number: number }
-  | { date: Date; kind: 'date' | 'month' }
-  | null
+  { text: string } | { number: number } | { date: Date; kind: 'date' | 'month' } | null
 
 export interface ValueContext {
   fields: readonly FieldDef[]

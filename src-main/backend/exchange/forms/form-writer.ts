@@ -5,7 +5,8 @@
 // copies the style and height of the form's last styled data row.
 import type ExcelJS from 'exceljs'
 import { neutralizeCell } from '../../../shared/sheet-safety'
-import { mergesOf, type LoadedForm } from './form-reader'
+import { mergesOf } from './form-cells'
+import type { LoadedForm } from './form-reader'
 import type { FormValue } from './form-values'
 
 /** A number format that shows a date (yyyy, m月, d日 …), not General, text or a plain number. */
@@ -24,7 +25,13 @@ function typed(v: FormValue, numFmt: string | undefined): ExcelJS.CellValue {
   return v.kind === 'month' ? iso.slice(0, 7) : iso.slice(0, 10)
 }
 
-function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number, width: number, values: boolean) {
+function copyRow(
+  sheet: ExcelJS.Worksheet,
+  from: number,
+  to: number,
+  width: number,
+  values: boolean,
+) {
   const src = sheet.getRow(from)
   const dst = sheet.getRow(to)
   if (src.height) dst.height = src.height
@@ -38,7 +45,13 @@ function copyRow(sheet: ExcelJS.Worksheet, from: number, to: number, width: numb
 }
 
 /** Moves rows first..last down by `by`, merges included (exceljs would leave merges behind). */
-function moveDown(sheet: ExcelJS.Worksheet, first: number, last: number, by: number, width: number) {
+function moveDown(
+  sheet: ExcelJS.Worksheet,
+  first: number,
+  last: number,
+  by: number,
+  width: number,
+) {
   const moving = mergesOf(sheet).filter((m) => m.top >= first)
   for (const m of moving) sheet.unMergeCells(m.top, m.left, m.bottom, m.right)
   for (let r = last; r >= first; r--) {

@@ -47,7 +47,10 @@ function mappingFor(
       const t = override[c.letter]
       if (t === undefined) continue
       if (t !== '' && !isTarget(key, t))
-        throw new AppError('VALIDATION', `「${c.label}」列对应的「${t}」不是${REGISTERS[key].label}的字段`)
+        throw new AppError(
+          'VALIDATION',
+          `「${c.label}」列对应的「${t}」不是${REGISTERS[key].label}的字段`,
+        )
       c.target = t
       c.confidence = 'saved'
     }
@@ -57,7 +60,14 @@ function mappingFor(
 
 function records(input: FileInput, ctx: AppContext) {
   return LISTS[input.register].all(
-    { page: 1, pageSize: 100, search: input.search, filters: input.filters, sort: null, trash: false },
+    {
+      page: 1,
+      pageSize: 100,
+      search: input.search,
+      filters: input.filters,
+      sort: null,
+      trash: false,
+    },
     ctx,
   )
 }
@@ -173,7 +183,10 @@ export function formsMappingSave(
 ): Output<'forms:mapping-save'> {
   const bad = Object.values(input.mapping).filter((t) => t !== '' && !isTarget(input.register, t))
   if (bad.length)
-    throw new AppError('VALIDATION', `不是${REGISTERS[input.register].label}的字段：${bad.join('、')}`)
+    throw new AppError(
+      'VALIDATION',
+      `不是${REGISTERS[input.register].label}的字段：${bad.join('、')}`,
+    )
   saveMapping(ctx.db, input.register, input.signature, input.labels, input.mapping, nowStamp())
   return { signature: input.signature }
 }
@@ -184,4 +197,3 @@ export function formsMappingForget(
 ): Output<'forms:mapping-forget'> {
   return { forgotten: forgetMapping(ctx.db, input.register, input.signature) }
 }
-
