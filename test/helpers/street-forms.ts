@@ -141,3 +141,28 @@ export async function noHeaderForm(): Promise<Buffer> {
   ws.getCell('A3').value = '各社区：请于月底前报送。'
   return save(wb)
 }
+
+/**
+ * 共建单位 报到统计: the form computes 报到率 by formula in each of its three rows and sums
+ * the counts in a 合计 row under the table.
+ */
+export async function formulaUnitsForm(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('报到统计')
+  ws.mergeCells('A1:E1')
+  ws.getCell('A1').value = '在职党员报到情况统计表'
+  ;['序号', '单位名称', '党员人数', '在职党员报到人数', '报到率'].forEach((t, i) => {
+    ws.getCell(2, i + 1).value = t
+    ws.getCell(2, i + 1).border = THIN
+  })
+  for (let r = 3; r <= 5; r++) {
+    for (let c = 1; c <= 5; c++) ws.getCell(r, c).border = THIN
+    ws.getCell(r, 5).value = { formula: `IF(C${r}=0,"",D${r}/C${r})` }
+    ws.getCell(r, 5).numFmt = '0%'
+  }
+  ws.getCell('A6').value = '合计'
+  ws.getCell('C6').value = { formula: 'SUM(C3:C5)' }
+  ws.getCell('D6').value = { formula: 'SUM(D3:D5)' }
+  ws.getCell('E6').value = { formula: 'IF(C6=0,"",D6/C6)' }
+  return save(wb)
+}

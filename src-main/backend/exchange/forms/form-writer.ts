@@ -25,6 +25,19 @@ function typed(v: FormValue, numFmt: string | undefined): ExcelJS.CellValue {
   return v.kind === 'month' ? iso.slice(0, 7) : iso.slice(0, 10)
 }
 
+// A cell reference in a formula (D7, $D$7, AB12), not part of a name like LOG10( or a sheet name.
+const REF = /(?<![A-Za-z0-9_$.])(\$?[A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g
+
+/** The formula with each relative row reference passed through `move` (absolute ones kept). */
+export function shiftFormula(
+  formula: string,
+  move: (row: number, rangeEnd: boolean) => number,
+): string {
+  return formula.replace(REF, (all, col: string, abs: string, row: string, at: number) =>
+    abs ? all : `${col}${move(Number(row), formula[at - 1] === ':')}`,
+  )
+}
+
 function copyRow(
   sheet: ExcelJS.Worksheet,
   from: number,
@@ -40,7 +53,7 @@ function copyRow(
     const s = src.getCell(c)
     const d = dst.getCell(c)
     d.style = s.style
-    if (values) d.value = s.value
+    if (values) d.value = s.formula ? { formula: s.formula } : s.value
   }
 }
 
@@ -65,6 +78,18 @@ function moveDown(
     }
   }
   for (const m of moving) sheet.mergeCells(m.top + by, m.left, m.bottom + by, m.right)
+  // 合计 =SUM(D5:D7) under the table: rows below the data move, a range ending on the last
+  // data row grows with the data.
+  for (let r = first + by; r <= last + by; r++)
+    for (let c = 1; c <= width; c++) {
+      const cell = sheet.getCell(r, c)
+      if (!cell.formula) continue
+      cell.value = {
+        formula: shiftFormula(cell.formula, (row, end) =>
+          row >= first || (end && row === first - 1) ? row + by : row,
+        ),
+      }
+    }
 }
 
 /** 'A1:H20' or '$A$1:$H$20' with its last row moved by `by` (each range of a list). */
@@ -97,10 +122,21 @@ export async function writeForm(form: LoadedForm, plan: FillPlan): Promise<Buffe
   const firstNumFmt = new Map(
     plan.columns.map((c) => [c.col, sheet.getCell(layout.firstDataRow, c.col).numFmt]),
   )
+  const writes = new Set(plan.columns.filter((c) => c.write).map((c) => c.col))
   const total = Math.max(plan.rows.length, styled)
   for (let i = 0; i < total; i++) {
     const r = layout.firstDataRow + i
-    if (i >= styled && styleRow !== null) copyRow(sheet, styleRow, r, width, false)
+    if (i >= styled && styleRow !== null) {
+      copyRow(sheet, styleRow, r, width, false)
+      // A column the form computes by formula gets the formula in the added rows too.
+      for (let c = 1; c <= width; c++) {
+        const f = sheet.getCell(styleRow, c).formula
+        if (f && !writes.has(c))
+          sheet.getCell(r, c).value = {
+            formula: shiftFormula(f, (row) => (row === styleRow ? r : row)),
+          }
+      }
+    }
     const values = plan.rows[i]
     plan.columns.forEach((c, j) => {
       if (!c.write) return
