@@ -38,16 +38,14 @@ async function open(search: string) {
 }
 
 const run = () => $('[data-test="fill-run"]') as HTMLButtonElement | null
+interface DialogState {
+  masked: { value: boolean }
+  setTarget(letter: string, target: string): Promise<void>
+  setMasked(on: boolean): Promise<void>
+}
+// The dialog's logic object, reached through the component instance (as a test may).
 const state = (w: Awaited<ReturnType<typeof open>>) =>
-  (
-    w.vm.$.setupState as {
-      d: {
-        masked: { value: boolean }
-        setTarget(l: string, t: string): Promise<void>
-        setMasked(on: boolean): Promise<void>
-      }
-    }
-  ).d
+  (w.vm.$ as unknown as { setupState: { d: DialogState } }).setupState.d
 
 describe('填报上级表格 dialog', () => {
   it(
