@@ -15,7 +15,8 @@ connectBackend((backend) => (b = backend))
 
 const $ = (sel: string) => document.querySelector<HTMLElement>(sel)
 const text = (sel: string) => $(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? ''
-const SLOW = 40_000
+// Each step waits for the real backend and the dialog's transitions; the machine may be busy.
+const SLOW = 90_000
 
 async function open(search: string) {
   await saveJinhua(b)
