@@ -149,8 +149,10 @@ export async function noHeaderForm(): Promise<Buffer> {
 export async function formulaUnitsForm(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('报到统计')
-  ws.mergeCells('A1:E1')
+  ws.mergeCells('A1:C1')
   ws.getCell('A1').value = '在职党员报到情况统计表'
+  ws.mergeCells('D1:E1')
+  ws.getCell('D1').value = '填报日期：    年  月  日'
   ;['序号', '单位名称', '党员人数', '在职党员报到人数', '报到率'].forEach((t, i) => {
     ws.getCell(2, i + 1).value = t
     ws.getCell(2, i + 1).border = THIN

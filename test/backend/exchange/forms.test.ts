@@ -175,10 +175,12 @@ describe('filling a street form', () => {
         expect(ws.getCell(r, c).style).toEqual(before.getCell(7, c).style)
     }
     // Title, header, widths, hidden column, merges and print setup as the street made them.
+    // 「填报单位（盖章）：」 left empty gets the 社区党组织名称; the rest is untouched.
+    expect(ws.getCell('A2').value).toBe('填报单位（盖章）：中共锦华社区委员会')
     for (let r = 1; r <= 4; r++) {
       expect(ws.getRow(r).height).toBe(before.getRow(r).height)
       for (let c = 1; c <= 11; c++) {
-        expect(ws.getCell(r, c).value).toEqual(before.getCell(r, c).value)
+        if (r !== 2 || c > 6) expect(ws.getCell(r, c).value).toEqual(before.getCell(r, c).value)
         expect(ws.getCell(r, c).style).toEqual(before.getCell(r, c).style)
       }
     }
@@ -287,8 +289,10 @@ describe('filling a street form', () => {
       ['reported_count', 'exact'],
       ['blank', 'formula'],
     ])
+    expect(info.headerRows).toEqual({ top: 2, bottom: 2 })
     expect(info.notesRow).toBe(6)
     const ws = await load((await b.call('forms:fill', staged)).base64)
+    expect(String(ws.getCell('D1').value)).toMatch(/^填报日期：\d{4}年\d{1,2}月\d{1,2}日$/)
     expect(ws.getCell('E4').value).toMatchObject({ formula: 'IF(C4=0,"",D4/C4)' })
     expect(ws.getCell('E6').value).toMatchObject({ formula: 'IF(C6=0,"",D6/C6)' })
     expect(ws.getCell('E6').numFmt).toBe('0%')

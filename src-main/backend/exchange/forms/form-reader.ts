@@ -41,9 +41,19 @@ export interface FormLayout {
   lastRow: number
   /** The 填报日期 / 截止日期 the form names, if it names one. */
   formDate: Date | null
+  /** 「填报单位：」「填报日期：」 cells above the table left empty for the community to fill. */
+  blanks: FormBlank[]
   columns: FormColumn[]
   /** A hash of the normalised header labels: the same form next quarter has the same one. */
   signature: string
+}
+
+export interface FormBlank {
+  row: number
+  col: number
+  kind: 'org' | 'date'
+  /** The cell's own text (「填报单位（盖章）：」), kept in front of what is filled in. */
+  text: string
 }
 
 export interface LoadedForm {
@@ -92,6 +102,22 @@ function findFormDate(sheet: ExcelJS.Worksheet, rows: number[], width: number): 
     }
   }
   return null
+}
+
+const BLANK_ORG = /^(填报|报送|填表)单位(\s*[（(][^）)]*[）)])?\s*[:：]\s*$/
+const BLANK_DATE = /^(填报|报送|填表)(日期|时间)\s*[:：][\s年月日]*$/
+
+function findBlanks(sheet: ExcelJS.Worksheet, rows: number[], width: number): FormBlank[] {
+  const out: FormBlank[] = []
+  for (const r of rows)
+    for (let c = 1; c <= width; c++) {
+      const cell = sheet.getCell(r, c)
+      if (cell.master.address !== cell.address) continue
+      const text = cellText(cell)
+      const kind = BLANK_ORG.test(text) ? 'org' : BLANK_DATE.test(text) ? 'date' : null
+      if (kind) out.push({ row: r, col: c, kind, text: text.replace(/[\s年月日]+$/, '') })
+    }
+  return out
 }
 
 function headerScore(
@@ -145,9 +171,14 @@ export function readLayout(
   let bottom = best
   // Two-row header: group cells (基本信息, 联系方式) merged across some columns above the labels,
   // or the best row is the group row and the labels sit under it.
-  if (best > 1 && merges.some((m) => isGroup(m, best - 1, from, to))) top = best - 1
-  else if (merges.some((m) => isGroup(m, best, from, to)) && used(best + 1).length > 0)
-    bottom = best + 1
+  // A title or 填报 line merged over part of the width is not a group row: header cells are
+  // bordered, or some header cell (序号) spans both rows.
+  const groupRow = (row: number) =>
+    merges.some((m) => isGroup(m, row, from, to) && bordered(sheet.getCell(m.top, m.left))) ||
+    (merges.some((m) => isGroup(m, row, from, to)) &&
+      merges.some((m) => m.top === row && m.bottom > row && m.left >= from && m.right <= to))
+  if (best > 1 && groupRow(best - 1)) top = best - 1
+  else if (groupRow(best) && used(best + 1).length > 0) bottom = best + 1
   const columns: FormColumn[] = []
   const lastCol = Math.max(to, ...used(bottom))
   for (let c = Math.min(from, ...used(bottom)); c <= lastCol; c++) {
@@ -214,6 +245,7 @@ export function readLayout(
     notesStart,
     lastRow,
     formDate: findFormDate(sheet, [...above, ...below], lastCol),
+    blanks: findBlanks(sheet, above, lastCol),
     columns,
     signature,
   }

@@ -109,6 +109,8 @@ export interface FillPlan {
   columns: { col: number; write: boolean }[]
   /** One row per record, values in the order of `columns`. */
   rows: FormValue[][]
+  /** What goes after 「填报单位：」 and 「填报日期：」 left empty above the table. */
+  blanks: { org: string; date: string }
 }
 
 export async function writeForm(form: LoadedForm, plan: FillPlan): Promise<Buffer> {
@@ -144,6 +146,10 @@ export async function writeForm(form: LoadedForm, plan: FillPlan): Promise<Buffe
       const numFmt = cell.numFmt ?? firstNumFmt.get(c.col)
       cell.value = values ? typed(values[j] ?? null, numFmt) : null
     })
+  }
+  for (const blank of layout.blanks) {
+    const fill = plan.blanks[blank.kind]
+    if (fill) sheet.getCell(blank.row, blank.col).value = neutralizeCell(`${blank.text}${fill}`)
   }
   if (extra > 0) {
     const setup = sheet.pageSetup

@@ -3,7 +3,7 @@
 // filled copy handed back like every export: masked by default, every fill in the audit log.
 import { readFileSync, statSync } from 'node:fs'
 import type { Output, ParsedInput } from '../../../shared/contract'
-import { nowStamp } from '../../../shared/dates'
+import { chineseDate, nowStamp } from '../../../shared/dates'
 import { MAX_SHEET_BYTES, sheetTooBig } from '../../../shared/limits'
 import { REGISTERS, type RegisterKey } from '../../../shared/registers/registers'
 import { AppError } from '../../../shared/result'
@@ -146,6 +146,10 @@ export async function formsFill(
   const buf = await writeForm(form, {
     columns: columns.map((c) => ({ col: c.col, write: c.target !== 'blank' })),
     rows: rows.map((r, i) => recordValues(r, i, targets, vctx)),
+    blanks: {
+      org: readSettings(ctx.db)?.party_org_name ?? '',
+      date: chineseDate(new Date()),
+    },
   })
   if (input.mapping && input.remember && ctx.safety.mode !== 'read-only')
     saveMapping(
