@@ -51,7 +51,7 @@ export async function fillCommand(
     out(info.saved ? '列对应（按上次保存的对应关系）：' : '列对应：')
     for (const c of info.columns)
       out(
-        `  ${c.letter} ${c.label}${c.hidden ? '（隐藏列）' : ''} → ${c.target ? label(c.target) : '？'}`,
+        `  ${c.letter} ${c.label}${c.hidden ? '（隐藏列）' : ''} → ${c.confidence === 'formula' ? '保留表内公式' : c.target ? label(c.target) : '？'}`,
       )
     const open = info.columns.filter((c) => c.target === '')
     if (open.length) {

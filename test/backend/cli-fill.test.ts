@@ -29,6 +29,7 @@ describe('lianjian fill', () => {
     expect(first.out).toContain('J 身份证号码（隐藏列） → 身份证号')
     expect(first.out).toContain('G 联系方式/固定电话 → ？')
     expect(first.err).toContain('G 列「联系方式/固定电话」')
+    expect(first.out).toContain('K 是否党员 → 是否党员（按政治面貌）')
 
     // The dialog saves the user's choice for this form; the command line then uses it.
     const again = testBackend(b.dataDir)
