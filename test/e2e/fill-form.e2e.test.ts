@@ -64,10 +64,14 @@ describe('filling the street form in the browser', () => {
     expect(preview).toContain('锦华社区')
     if (shots) await page.screenshot({ path: join(shots, 'fill-dialog-mapping.png') })
 
-    await page.locator('[data-test="fill-target-G"]').click()
+    // By keyboard: focus the column's select, type to filter, pick with the arrow and Enter.
+    await page.locator('[data-test="fill-target-G"] input').focus()
+    await page.keyboard.type('留空')
     await page
       .locator('.el-select-dropdown__item:visible', { hasText: '留空（不填这一列）' })
-      .click()
+      .waitFor()
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('Enter')
     await blocked.waitFor({ state: 'detached' })
     const download = page.waitForEvent('download')
     await page.locator('[data-test="fill-run"]').click()
