@@ -68,6 +68,12 @@ export async function streetTalentForm(): Promise<Buffer> {
       cell.font = { name: '仿宋', size: 11 }
       cell.alignment = { vertical: 'middle', horizontal: c === 1 ? 'center' : 'left' }
     }
+    ws.getCell(r, 3).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"男,女"'],
+      showErrorMessage: true,
+    }
     ws.getCell(r, 6).numFmt = '@'
     ws.getCell(r, 10).numFmt = '@'
   }

@@ -168,9 +168,11 @@ describe('filling a street form', () => {
     expect(ws.model.merges).not.toContain('A9:K9')
     expect(ws.getRow(11).height).toBe(30)
     expect(ws.getCell('A11').font).toEqual(before.getCell('A9').font)
+    expect(before.getCell(7, 3).dataValidation).toMatchObject({ type: 'list' })
     // Extra rows copy the last styled row: fonts, borders, alignment, height, number format.
     for (const r of [8, 9]) {
       expect(ws.getRow(r).height).toBe(20)
+      expect(ws.getCell(r, 3).dataValidation).toEqual(before.getCell(7, 3).dataValidation)
       for (let c = 1; c <= 11; c++)
         expect(ws.getCell(r, c).style).toEqual(before.getCell(7, c).style)
     }

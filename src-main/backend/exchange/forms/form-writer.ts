@@ -53,6 +53,8 @@ function copyRow(
     const s = src.getCell(c)
     const d = dst.getCell(c)
     d.style = s.style
+    // A drop-down list (性别 男/女) or number rule on the form's rows goes with the row.
+    if (s.dataValidation) d.dataValidation = s.dataValidation
     if (values) d.value = s.formula ? { formula: s.formula } : s.value
   }
 }
