@@ -304,4 +304,25 @@ describe('filling a street form', () => {
     expect(ws.getCell('C7').value).toMatchObject({ formula: 'SUM(C3:C6)' })
     expect(ws.getCell('E7').value).toMatchObject({ formula: 'IF(C7=0,"",D7/C7)' })
   })
+
+  it('without 社区信息 the preview still shows; filling a 所在社区 column says what to fill first', async () => {
+    const bare = testBackend()
+    try {
+      await bare.call('talents:create', { name: '李志红', phone: '13812345678', status: '在册' })
+      const staged = {
+        register: 'talents' as const,
+        fileName: '人才统计表.xlsx',
+        uploadId: await stageFile(bare, await streetTalentForm()),
+      }
+      const info = await bare.call('forms:inspect', staged)
+      expect(info.samples[0]?.[7]).toBe('')
+      const r = await bare.raw('forms:fill', { ...staged, mapping: streetMapping })
+      expect(r).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringContaining('请先在「社区信息」中填写') },
+      })
+    } finally {
+      bare.dispose()
+    }
+  })
 })

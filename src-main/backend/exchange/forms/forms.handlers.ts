@@ -77,10 +77,14 @@ function valueContext(
   form: LoadedForm,
   columns: ProposedColumn[],
   ctx: AppContext,
+  strict: boolean,
 ): ValueContext {
   const s = readSettings(ctx.db)
   const needs = (t: string) => columns.some((c) => c.target === t)
-  if ((needs('calc:community') && !s?.community_name) || (needs('calc:street') && !s?.street_name))
+  // The preview still shows (those cells empty); filling says what to do first.
+  const missing =
+    (needs('calc:community') && !s?.community_name) || (needs('calc:street') && !s?.street_name)
+  if (strict && missing)
     throw new AppError(
       'VALIDATION',
       `表中的「${COMPUTED['calc:community'].names[0]}」「${COMPUTED['calc:street'].names[0]}」取自社区信息：请先在「社区信息」中填写社区名称和所属街道`,
@@ -102,7 +106,7 @@ export async function formsInspect(
   const { layout } = form
   const { columns, saved } = mappingFor(input.register, form, ctx, input.mapping)
   const rows = records(input, ctx)
-  const vctx = valueContext(input, form, columns, ctx)
+  const vctx = valueContext(input, form, columns, ctx, false)
   const targets = columns.map((c) => c.target)
   return {
     sheetName: layout.sheetName,
@@ -141,7 +145,7 @@ export async function formsFill(
       `这些列还不知道填什么：${open_.map((c) => `${c.letter} 列「${c.label}」`).join('、')}。请为每列选择对应的字段，不需要填的选「留空」`,
     )
   const rows = records(input, ctx)
-  const vctx = valueContext(input, form, columns, ctx)
+  const vctx = valueContext(input, form, columns, ctx, true)
   const targets = columns.map((c) => c.target)
   const buf = await writeForm(form, {
     columns: columns.map((c) => ({ col: c.col, write: c.target !== 'blank' })),
