@@ -3,12 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { auditFor } from '../../../src-main/backend/audit/audit.repo'
 import { saveJinhua, testBackend, type TestBackend } from '../../helpers/temp-backend'
 import { stageFile } from '../../helpers/staged-file'
-import {
-  formulaUnitsForm,
-  noHeaderForm,
-  streetTalentForm,
-  wpsStyleForm,
-} from '../../helpers/street-forms'
+import { noHeaderForm, streetTalentForm, wpsStyleForm } from '../../helpers/street-forms'
 
 let b: TestBackend
 beforeEach(async () => {
@@ -265,64 +260,5 @@ describe('filling a street form', () => {
     expect(ws.getCell(r, 3).numFmt).toBe('yyyy"年"m"月"')
     expect(ws.getCell(r, 7).value).toBe(45)
     expect(ws.getCell(r, 6).value).toBe('第一网格')
-  })
-
-  it("keeps the form's formulas: in added rows, and a 合计 row growing with the data", async () => {
-    for (let i = 1; i <= 4; i++)
-      await b.call('units:create', {
-        name: `共建单位${i}`,
-        liaison: '联络员',
-        liaison_phone: '13800000000',
-        member_count: 10 * i,
-        reported_count: i,
-        status: '共建中',
-      })
-    const data = await formulaUnitsForm()
-    const staged = {
-      register: 'units' as const,
-      fileName: '报到统计.xlsx',
-      uploadId: await stageFile(b, data),
-    }
-    const info = await b.call('forms:inspect', staged)
-    expect(info.columns.map((c) => [c.target, c.confidence])).toEqual([
-      ['calc:seq', 'computed'],
-      ['name', 'exact'],
-      ['member_count', 'exact'],
-      ['reported_count', 'exact'],
-      ['blank', 'formula'],
-    ])
-    expect(info.headerRows).toEqual({ top: 2, bottom: 2 })
-    expect(info.notesRow).toBe(6)
-    const ws = await load((await b.call('forms:fill', staged)).base64)
-    expect(String(ws.getCell('D1').value)).toMatch(/^填报日期：\d{4}年\d{1,2}月\d{1,2}日$/)
-    expect(ws.getCell('E4').value).toMatchObject({ formula: 'IF(C4=0,"",D4/C4)' })
-    expect(ws.getCell('E6').value).toMatchObject({ formula: 'IF(C6=0,"",D6/C6)' })
-    expect(ws.getCell('E6').numFmt).toBe('0%')
-    const counts = [3, 4, 5, 6].map((r) => Number(ws.getCell(r, 3).value))
-    expect(counts.sort((x, y) => x - y)).toEqual([10, 20, 30, 40])
-    expect(ws.getCell('A7').value).toBe('合计')
-    expect(ws.getCell('C7').value).toMatchObject({ formula: 'SUM(C3:C6)' })
-    expect(ws.getCell('E7').value).toMatchObject({ formula: 'IF(C7=0,"",D7/C7)' })
-  })
-
-  it('without 社区信息 the preview still shows; filling a 所在社区 column says what to fill first', async () => {
-    const bare = testBackend()
-    try {
-      await bare.call('talents:create', { name: '李志红', phone: '13812345678', status: '在册' })
-      const staged = {
-        register: 'talents' as const,
-        fileName: '人才统计表.xlsx',
-        uploadId: await stageFile(bare, await streetTalentForm()),
-      }
-      const info = await bare.call('forms:inspect', staged)
-      expect(info.samples[0]?.[7]).toBe('')
-      const r = await bare.raw('forms:fill', { ...staged, mapping: streetMapping })
-      expect(r).toMatchObject({
-        ok: false,
-        error: { code: 'VALIDATION', message: expect.stringContaining('请先在「社区信息」中填写') },
-      })
-    } finally {
-      bare.dispose()
-    }
   })
 })
