@@ -40,9 +40,22 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-async function openFill() {
+async function openFill(shot?: string) {
   await page.locator('[data-test="exchange-menu"]').click()
   await page.locator('[data-test="exchange-fill"]:visible').click()
+  await page.locator('[data-test="fill-upload"]').waitFor()
+  if (shots && shot) {
+    // Let the dialog's opening transition finish so the picture shows what a user sees.
+    await page.locator('[data-test="fill-dialog"]').evaluate((el) =>
+      Promise.all(
+        el
+          .closest('.el-overlay')
+          ?.getAnimations({ subtree: true })
+          .map((a) => a.finished) ?? [],
+      ),
+    )
+    await page.screenshot({ path: join(shots, shot) })
+  }
   await page.setInputFiles(
     '[data-test="fill-upload"] input[type=file]',
     join(dataDir, '人才统计表.xlsx'),
@@ -51,7 +64,7 @@ async function openFill() {
 
 describe('filling the street form in the browser', () => {
   it('maps the form, takes one correction, and downloads a filled copy', async () => {
-    await openFill()
+    await openFill('fill-dialog-drop.png')
     await page.locator('[data-test="fill-mapping"]').waitFor()
     expect(await page.locator('[data-test="fill-where"]').innerText()).toContain(
       '表头第 3–4 行 · 从第 5 行起填写',

@@ -29,6 +29,25 @@ export function useFillFormDialog(register: () => RegisterKey, scope: () => Expo
   const which = ref<'filtered' | 'all'>('all')
   const masked = ref(true)
   const filtered = computed(() => scope().search !== '' || Object.keys(scope().filters).length > 0)
+  /** The select's choices, grouped: 登记簿字段, 自动计算, 其他. */
+  const groups = computed(() => {
+    const out: { group: string; items: { value: string; label: string }[] }[] = []
+    for (const c of info.value?.choices ?? []) {
+      const g =
+        out.find((x) => x.group === c.group) ?? out[out.push({ group: c.group, items: [] }) - 1]
+      g?.items.push(c)
+    }
+    return out
+  })
+  const where = computed(() => {
+    const i = info.value
+    if (!i) return ''
+    const head =
+      i.headerRows.top === i.headerRows.bottom
+        ? `第 ${i.headerRows.top} 行`
+        : `第 ${i.headerRows.top}–${i.headerRows.bottom} 行`
+    return `工作表「${i.sheetName}」· 表头${head} · 从第 ${i.firstDataRow} 行起填写 · 表内留有 ${i.styledRows} 行（不够时按同样格式增加）${i.formDate ? ` · 年龄按 ${i.formDate} 计算` : ''}`
+  })
   const unmapped = computed(() =>
     (info.value?.columns ?? []).filter((c) => !mapping.value[c.letter]),
   )
@@ -145,6 +164,8 @@ export function useFillFormDialog(register: () => RegisterKey, scope: () => Expo
     masked,
     filtered,
     unmapped,
+    groups,
+    where,
     start,
     pick,
     setTarget,
