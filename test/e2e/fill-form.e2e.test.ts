@@ -51,7 +51,7 @@ async function openFill(shot?: string) {
         el
           .closest('.el-overlay')
           ?.getAnimations({ subtree: true })
-          .map((a) => a.finished) ?? [],
+          .map((a: { finished: Promise<unknown> }) => a.finished) ?? [],
       ),
     )
     await page.screenshot({ path: join(shots, shot) })

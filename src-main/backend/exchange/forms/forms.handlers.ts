@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs'
 import type { Output, ParsedInput } from '../../../shared/contract'
 import { chineseDate, nowStamp } from '../../../shared/dates'
 import { MAX_SHEET_BYTES, sheetTooBig } from '../../../shared/limits'
+import { SHEET_REGISTER_KEYS } from '../../../shared/registers/register-keys'
 import { REGISTERS, type RegisterKey } from '../../../shared/registers/registers'
 import { AppError } from '../../../shared/result'
 import type { AppContext } from '../../app/context'
@@ -16,7 +17,7 @@ import { uploadedFile } from '../../safety/staging'
 import { readSettings } from '../../settings/settings.repo'
 import { talents } from '../../talents/talents.handlers'
 import { units } from '../../units/units.handlers'
-import { COMPUTED } from './form-labels'
+import { COMPUTED, matchLabel } from './form-labels'
 import { isTarget, proposeMapping, targetChoices, type ProposedColumn } from './form-mapping'
 import { loadForm, type LoadedForm } from './form-reader'
 import { previewText, recordValues, type ValueContext } from './form-values'
@@ -30,7 +31,25 @@ async function open(input: FileInput, ctx: AppContext): Promise<LoadedForm> {
   const path = uploadedFile(ctx, input.uploadId)
   const size = statSync(path).size
   if (size > MAX_SHEET_BYTES) throw new AppError('VALIDATION', sheetTooBig(size))
-  return loadForm(input.fileName, readFileSync(path), [input.register])
+  const form = await loadForm(input.fileName, readFileSync(path))
+  refuseOtherRegister(input.register, form)
+  return form
+}
+
+/** A units form dropped on 社区能人 (or the like): say where it belongs instead of guessing. */
+function refuseOtherRegister(key: RegisterKey, form: LoadedForm): void {
+  const fits = (k: RegisterKey) =>
+    form.layout.columns.filter(
+      (c) => matchLabel(k, c.leaf)?.confidence !== 'computed' && matchLabel(k, c.leaf),
+    ).length
+  const own = fits(key)
+  if (own >= 2) return
+  const other = SHEET_REGISTER_KEYS.filter((k) => k !== key).sort((a, b) => fits(b) - fits(a))[0]
+  if (other && fits(other) > own)
+    throw new AppError(
+      'VALIDATION',
+      `这份表格的列（${form.layout.columns.map((c) => c.label).join('、')}）像是${REGISTERS[other].label}的表格。请到「${REGISTERS[other].label}」页面的「Excel 导入导出」菜单中选择「填报上级表格」`,
+    )
 }
 
 /** The proposal, with the caller's corrections (column letter → target) on top. */
