@@ -1,5 +1,5 @@
-// Filling street forms, the less common shapes: a form that computes columns by formula and
-// sums them under the table, and a community whose 社区信息 is not filled in yet.
+// Filling street forms, the less common cases: a form that computes columns by formula and sums
+// them under the table, a protected sheet, no 社区信息 yet, and a form for another register.
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { stageFile } from '../../helpers/staged-file'
@@ -23,7 +23,7 @@ async function load(base64: string) {
 
 const streetMapping = { G: 'blank' }
 
-describe('filling a street form: formulas and missing 社区信息', () => {
+describe('filling a street form: formulas, protection, missing 社区信息, wrong register', () => {
   it("keeps the form's formulas: in added rows, and a 合计 row growing with the data", async () => {
     for (let i = 1; i <= 4; i++)
       await b.call('units:create', {
@@ -81,5 +81,44 @@ describe('filling a street form: formulas and missing 社区信息', () => {
     } finally {
       bare.dispose()
     }
+  })
+
+  it('a sheet protected against editing is filled and stays protected (only an open password is refused)', async () => {
+    await b.call('talents:create', { name: '李志红', phone: '13812345678', status: '在册' })
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await streetTalentForm()) as unknown as ArrayBuffer)
+    const sheet = wb.worksheets[0]
+    if (!sheet) throw new Error('no sheet')
+    await sheet.protect('街道密码', { selectLockedCells: true, selectUnlockedCells: true })
+    const data = Buffer.from(await wb.xlsx.writeBuffer())
+    const out = await b.call('forms:fill', {
+      register: 'talents',
+      fileName: '人才统计表.xlsx',
+      uploadId: await stageFile(b, data),
+      mapping: streetMapping,
+    })
+    const ws = await load(out.base64)
+    expect(ws.getCell('B5').value).toBe('李志红')
+    expect(
+      (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection,
+    ).toMatchObject({
+      sheet: true,
+      algorithmName: 'SHA-512',
+    })
+  })
+
+  it('a form for another register says where to fill it instead of guessing', async () => {
+    const r = await b.raw('forms:inspect', {
+      register: 'talents',
+      fileName: '报到统计.xlsx',
+      uploadId: await stageFile(b, await formulaUnitsForm()),
+    })
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: expect.stringContaining('像是共建单位的表格。请到「共建单位」页面'),
+      },
+    })
   })
 })
