@@ -38,11 +38,13 @@ CREATE TABLE matters (
 -- 编号 is never reused, not even after a record is purged (matter_codes keeps the counter).
 CREATE UNIQUE INDEX matters_code ON matters (code);
 CREATE INDEX matters_live ON matters (deleted_at, id);
-CREATE INDEX matters_status ON matters (status, id) WHERE deleted_at IS NULL;
+-- A status filter in the list's default order (newest first) without a sort.
+CREATE INDEX matters_status ON matters (status, reported_on, id) WHERE deleted_at IS NULL;
 CREATE INDEX matters_reported ON matters (deleted_at, reported_on, id);
--- The overdue list: open items by deadline, so "due_on < today" is a range on this index.
-CREATE INDEX matters_open_due ON matters (due_on, id)
-  WHERE deleted_at IS NULL AND status IN ('待派单', '已派单', '已接单', '办理中', '已反馈');
+-- The overdue list: open items by deadline, so "due_on < today" is a range on this index and
+-- its order needs no sort (deleted_at first: the list's `deleted_at IS NULL` is an equality).
+CREATE INDEX matters_open_due ON matters (deleted_at, due_on, id)
+  WHERE status IN ('待派单', '已派单', '已接单', '办理中', '已反馈');
 
 CREATE VIRTUAL TABLE matters_fts USING fts5 (tokens, content = '', contentless_delete = 1, prefix = '1 2 3');
 
