@@ -202,7 +202,14 @@ export const MATTER_OPEN_STATUS = ['待派单', '已派单', '已接单', '办�
 export const MATTER_RATING = ['满意', '基本满意', '不满意'] as const
 export const MATTER_VISIT_METHOD = ['电话回访', '上门回访', '当面回访', '微信回访', '其他'] as const
 /** Who can be dispatched to: the registers' people and units, or a 街道 office by name (吹哨). */
-export const RESPONDER_KIND = ['talent', 'unit', 'committee', 'household', 'reported', 'office'] as const
+export const RESPONDER_KIND = [
+  'talent',
+  'unit',
+  'committee',
+  'household',
+  'reported',
+  'office',
+] as const
 export const RESPONDER_KIND_LABEL: Record<(typeof RESPONDER_KIND)[number], string> = {
   talent: '社区能人',
   unit: '共建单位',

@@ -41,10 +41,7 @@ export async function mattersExport(
   if (input.overdue) filters.overdue = '1'
   const day = today()
   const rows = matters
-    .all(
-      { page: 1, pageSize: 100, search: input.search, filters, sort: null, trash: false },
-      ctx,
-    )
+    .all({ page: 1, pageSize: 100, search: input.search, filters, sort: null, trash: false }, ctx)
     .map((r) => {
       const row = withOverdue(r as Output<'matters:get'>, day)
       return { ...row, overdue_text: row.overdue ? '逾期' : '' }

@@ -44,8 +44,7 @@ export function matterState(
   id: number,
 ): { code: string; status: string; deleted_at: string | null } | undefined {
   return prep(db, 'SELECT code, status, deleted_at FROM matters WHERE id = ?').get(id) as
-    | { code: string; status: string; deleted_at: string | null }
-    | undefined
+    { code: string; status: string; deleted_at: string | null } | undefined
 }
 
 /** Writes the new state and the columns a step fills (result, rating …). */

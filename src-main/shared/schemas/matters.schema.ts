@@ -17,11 +17,7 @@ import { JobId } from './jobs.schema'
 import { prefixed, registerChannels } from './registers.schema'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
-const day = (label: string) =>
-  z
-    .string()
-    .regex(DATE, `${label}格式应为 2026-11-22`)
-    .optional()
+const day = (label: string) => z.string().regex(DATE, `${label}格式应为 2026-11-22`).optional()
 
 export const MatterInput = inputSchema(MATTER_FIELDS)
 export const Matter = recordSchema(MATTER_FIELDS, {
