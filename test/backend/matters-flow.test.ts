@@ -144,6 +144,12 @@ describe('民情事项 state machine', () => {
       expect(r.ok, `${step}: ${r.ok ? '' : r.error.message}`).toBe(true)
       if (r.ok) seen.push((r.data as Matter).status)
     }
+    const evaluated = await b.call('matters:evaluate', {
+      id: m.id,
+      rating: '满意',
+      method: '电话回访',
+    })
+    seen.push(evaluated.status)
     expect(seen).toEqual([
       '已派单',
       '已接单',
@@ -156,12 +162,6 @@ describe('民情事项 state machine', () => {
       '已结项',
       '已评价',
     ])
-    const evaluated = await b.call('matters:evaluate', {
-      id: m.id,
-      rating: '满意',
-      method: '电话回访',
-    })
-    seen.push(evaluated.status)
     const done = await b.call('matters:get', { id: m.id })
     expect(done).toMatchObject({
       rating: '满意',
