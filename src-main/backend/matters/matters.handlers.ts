@@ -11,7 +11,7 @@ import { writeAudit } from '../audit/audit.repo'
 import { atomic } from '../db/statements'
 import { makeRegisterHandlers, type RegisterRules } from '../registers/register.handlers'
 import { checkReferences } from '../registers/references'
-import { isOpen } from './matter-flow'
+import { isOpen, nextSteps, type MatterStatus } from './matter-flow'
 import {
   addEvent,
   MATTER_SELECT,
@@ -66,10 +66,10 @@ const matterRules: RegisterRules<'matters'> = {
   filterOrder: { overdue: 't.due_on ASC, t.id ASC' },
 }
 
-/** The row with its 逾期 flag for `day` (open and past its deadline). */
+/** The row with its 逾期 flag for `day` (open and past its deadline) and its next steps. */
 export function withOverdue<R extends Stored>(row: R, day = today()): R {
   const late = isOpen(row.status) && row.due_on !== '' && row.due_on < day
-  return { ...row, overdue: late ? 1 : 0 }
+  return { ...row, overdue: late ? 1 : 0, next_steps: nextSteps(row.status as MatterStatus) }
 }
 
 const base = makeRegisterHandlers(matterRules)

@@ -10,7 +10,7 @@ export const OPEN_SQL = `(${MATTER_OPEN_STATUS.map((s) => `'${s}'`).join(', ')})
 
 // overdue is filled in by the handlers for the caller's today (see withOverdue).
 export const MATTER_SELECT = `SELECT t.*, t.due_on AS due_on, coalesce(g.name, '') AS grid_name,
-  0 AS overdue, coalesce(m.code, '') AS merged_into_code,
+  0 AS overdue, '[]' AS next_steps, coalesce(m.code, '') AS merged_into_code,
   coalesce((SELECT group_concat(r.name, '、') FROM matter_responders r WHERE r.matter_id = t.id), '') AS responder_names
   FROM matters t LEFT JOIN grids g ON g.id = t.grid_id LEFT JOIN matters m ON m.id = t.merged_into`
 

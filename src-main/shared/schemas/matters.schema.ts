@@ -34,6 +34,8 @@ export const Matter = recordSchema(MATTER_FIELDS, {
   visit_method: z.string(),
   reopen_count: z.number(),
   merged_into_code: z.string(),
+  /** The steps the current state allows (from matter-flow.ts), for the page's buttons. */
+  next_steps: z.array(z.string()),
 })
 export type Matter = z.output<typeof Matter>
 
