@@ -183,3 +183,55 @@ export function writeDeadline(db: Database.Database, level: string, days: number
     'INSERT INTO matter_deadlines (level, days) VALUES (?, ?) ON CONFLICT (level) DO UPDATE SET days = excluded.days',
   ).run(level, days)
 }
+
+/** People and units who can answer, with what matching needs (the demo picks from these). */
+export function responderPool(db: Database.Database) {
+  const q = (sql: string) =>
+    prep(db, sql).all() as { id: number; grid_id: number | null; categories: string }[]
+  return {
+    talent: q(
+      `SELECT id, grid_id, categories FROM talents WHERE deleted_at IS NULL AND status = '在册'`,
+    ),
+    unit: q(`SELECT id, NULL AS grid_id, '[]' AS categories FROM units WHERE deleted_at IS NULL`),
+    committee: q(
+      `SELECT id, duty_grid_id AS grid_id, '[]' AS categories FROM committee_members WHERE deleted_at IS NULL`,
+    ),
+    household: q(`SELECT id, grid_id, '[]' AS categories FROM households WHERE deleted_at IS NULL`),
+  }
+}
+
+/**
+ * Spreads an item's timeline over the days it really took (the demo writes a year of items in
+ * one go): event i gets stamps[i], responders the dispatch and accept stamps.
+ */
+export function backdate(
+  db: Database.Database,
+  matterId: number,
+  stamps: { at: string; operator: string }[],
+): void {
+  const ids = prep(db, 'SELECT id FROM matter_events WHERE matter_id = ? ORDER BY id').all(
+    matterId,
+  ) as { id: number }[]
+  const set = prep(
+    db,
+    'UPDATE matter_events SET at = ?, happened_on = substr(?, 1, 10), operator = ? WHERE id = ?',
+  )
+  ids.forEach((e, i) => {
+    const s = stamps[Math.min(i, stamps.length - 1)]
+    if (s) set.run(s.at, s.at, s.operator, e.id)
+  })
+  const first = stamps[0]?.at ?? ''
+  const last = stamps[Math.min(ids.length, stamps.length) - 1]?.at ?? first
+  prep(db, 'UPDATE matters SET created_at = ?, updated_at = ? WHERE id = ?').run(
+    first,
+    last,
+    matterId,
+  )
+  const dispatched = stamps[1]?.at ?? first
+  const accepted = stamps[2]?.at ?? ''
+  prep(
+    db,
+    `UPDATE matter_responders SET dispatched_at = ?,
+       accepted_at = CASE WHEN accepted_at = '' THEN '' ELSE ? END WHERE matter_id = ?`,
+  ).run(dispatched, accepted, matterId)
+}
