@@ -2,9 +2,10 @@
 // status colours, and opening an item on its own page.
 import { MATTER_FIELDS, MATTER_FORM_KEYS } from '@shared/registers/matters.fields'
 import type { FieldDef } from '@shared/registers/field-def'
-import { computed } from 'vue'
+import { computed, watch } from 'vue'
 import { useRouter } from 'vue-router'
-import { useMattersStore } from '../../stores/matters.store'
+import type { useRecordDialog } from '../../components/register/use-record-dialog'
+import { loadDeadlines, useMattersStore } from '../../stores/matters.store'
 import type { Values } from '../../utils/field-form'
 
 /** The 登记 form in the order she fills it. */
@@ -26,11 +27,41 @@ const STATUS_TAG: Record<string, TagType> = {
 }
 export const statusTag = (s: unknown): TagType => STATUS_TAG[String(s)] ?? 'info'
 
+type Dialog = ReturnType<typeof useRecordDialog>
+
+/**
+ * The 登记 form fills 办理时限 from the community's defaults for the chosen 哨级 (or 类型) until
+ * she types her own, and drops the 哨级 when the 类型 is no longer 问题 (only 问题 have one).
+ */
+export function matterFormSetup(dialog: Dialog): void {
+  let defaults: Record<string, number> | null = null
+  let suggested: number | null = null
+  watch(
+    () => [dialog.open.value, dialog.model.value.kind, dialog.model.value.level],
+    async () => {
+      if (!dialog.open.value) return
+      const m = dialog.model.value
+      const clean = !dialog.dirty()
+      if (m.kind !== '问题' && m.level) m.level = ''
+      if (dialog.editingId.value !== null) return
+      defaults ??= Object.fromEntries((await loadDeadlines()).map((d) => [d.level, d.days]))
+      if (dialog.model.value !== m) return
+      const key = m.kind === '问题' ? String(m.level || '常规') : String(m.kind)
+      const days = defaults[key] ?? null
+      if (m.due_days === null || m.due_days === undefined || m.due_days === suggested) {
+        m.due_days = days
+        suggested = days
+      }
+      if (clean) dialog.markClean()
+    },
+  )
+}
+
 export function useMattersView() {
   const store = useMattersStore()
   const router = useRouter()
   const overdueOnly = computed(() => store.query.filters.overdue === '1')
   const openMatter = (row: Values) => `/matters/${String(row.id)}`
   const afterCreate = (row: Values) => void router.push(openMatter(row))
-  return { store, overdueOnly, openMatter, afterCreate }
+  return { store, overdueOnly, openMatter, afterCreate, formSetup: matterFormSetup }
 }
