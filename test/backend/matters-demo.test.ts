@@ -7,7 +7,7 @@ import type { Output } from '../../src-main/shared/contract'
 import { testBackend, type TestBackend } from '../helpers/temp-backend'
 
 let b: TestBackend
-let rows: Output<'matters:list'>['rows'] = []
+const rows: Output<'matters:list'>['rows'] = []
 beforeAll(async () => {
   b = testBackend()
   const summary = await b.call('app:demo', {})

@@ -183,3 +183,35 @@ describe('export', () => {
     expect(plain.fileName).toContain('（未脱敏）')
   })
 })
+
+describe('彻底删除', () => {
+  it('forgets a purged talent in the items they answered, and a purged item in those merged into it', async () => {
+    const talent = await b.call('talents:create', {
+      name: '李志红',
+      phone: '13800001234',
+      status: '在册',
+    })
+    const m = await create()
+    await b.call('matters:dispatch', {
+      id: m.id,
+      responders: [{ kind: 'talent', ref_id: talent.id }],
+    })
+    await b.call('matters:accept', { id: m.id })
+    await b.call('talents:delete', { id: talent.id })
+    await b.call('talents:purge', { id: talent.id })
+    const t = await b.call('matters:timeline', { id: m.id })
+    expect(t.responders.map((r) => [r.name, r.ref_id])).toEqual([['（已彻底删除）', null]])
+    expect(JSON.stringify(t.events)).not.toContain('李志红')
+    expect((await b.call('matters:get', { id: m.id })).responder_names).toBe('（已彻底删除）')
+
+    const dup = await create({ content: '同一盏楼道灯' })
+    await b.call('matters:merge', { id: dup.id, into: m.id, reason: '重复反映' })
+    await b.call('matters:delete', { id: m.id })
+    await b.call('matters:purge', { id: m.id })
+    expect(await b.call('matters:get', { id: dup.id })).toMatchObject({
+      status: '已合并',
+      merged_into: null,
+      merged_into_code: '',
+    })
+  })
+})

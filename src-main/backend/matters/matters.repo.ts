@@ -235,3 +235,37 @@ export function backdate(
        accepted_at = CASE WHEN accepted_at = '' THEN '' ELSE ? END WHERE matter_id = ?`,
   ).run(dispatched, accepted, matterId)
 }
+
+const KIND_OF_TABLE: Record<string, string> = {
+  talents: 'talent',
+  units: 'unit',
+  committee_members: 'committee',
+  households: 'household',
+  reported_members: 'reported',
+}
+
+/**
+ * A purged person or unit leaves the 民情事项 they answered: their name is replaced in the
+ * responder list and in the timeline's words, as 彻底删除 does in the audit log.
+ */
+export function forgetResponder(db: Database.Database, table: string, id: number): void {
+  const kind = KIND_OF_TABLE[table]
+  if (!kind) return
+  const gone = '（已彻底删除）'
+  const rows = prep(
+    db,
+    'SELECT matter_id, name FROM matter_responders WHERE kind = ? AND ref_id = ?',
+  ).all(kind, id) as { matter_id: number; name: string }[]
+  for (const r of rows) {
+    if (r.name)
+      prep(db, 'UPDATE matter_events SET text = replace(text, ?, ?) WHERE matter_id = ?').run(
+        r.name,
+        gone,
+        r.matter_id,
+      )
+  }
+  prep(
+    db,
+    'UPDATE matter_responders SET name = ?, ref_id = NULL WHERE kind = ? AND ref_id = ?',
+  ).run(gone, kind, id)
+}

@@ -25,7 +25,8 @@ CREATE TABLE matters (
   rating TEXT NOT NULL DEFAULT '',
   visit_method TEXT NOT NULL DEFAULT '',
   reopen_count INTEGER NOT NULL DEFAULT 0,
-  merged_into INTEGER REFERENCES matters (id),
+  -- The item it was merged into; purging that one leaves this one merged, without the link.
+  merged_into INTEGER REFERENCES matters (id) ON DELETE SET NULL,
   -- 办理时限 in calendar days from 登记日期 (no holiday calendar): SQLite's date() carries
   -- month and year ends (01-31 + 1 → 02-01, 12-31 + 1 → next 01-01).
   due_on TEXT GENERATED ALWAYS AS (
