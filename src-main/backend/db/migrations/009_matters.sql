@@ -46,6 +46,8 @@ CREATE INDEX matters_reported ON matters (deleted_at, reported_on, id);
 -- its order needs no sort (deleted_at first: the list's `deleted_at IS NULL` is an equality).
 CREATE INDEX matters_open_due ON matters (deleted_at, due_on, id)
   WHERE status IN ('待派单', '已派单', '已接单', '办理中', '已反馈');
+-- One state's overdue items (办理中 and 逾期): a range within that state, in deadline order.
+CREATE INDEX matters_status_due ON matters (status, due_on, id) WHERE deleted_at IS NULL;
 
 CREATE VIRTUAL TABLE matters_fts USING fts5 (tokens, content = '', contentless_delete = 1, prefix = '1 2 3');
 
