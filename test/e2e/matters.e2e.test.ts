@@ -6,6 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { saveJinhua, tempDir, testBackend } from '../helpers/temp-backend'
 import {
+  api,
   choose,
   expectCount,
   fillText,
@@ -143,8 +144,30 @@ describe('民情事项 in Chromium', () => {
 
     // The list shows it 已评价, found by pinyin.
     await page.goto(`${door.url}#/matters`)
+    // The list keeps its filters between visits (another test may have left 只看逾期 on).
+    await page.getByRole('button', { name: '清空条件' }).click()
     await search(page, 'loudao')
     await expectCount(page, 1)
     expect(await rows(page).first().innerText()).toContain('已评价')
+  })
+  it('exports the overdue items as the 办理台账 from the list', async () => {
+    await page.goto(`${door.url}#/matters`)
+    const r = (await api(page, 'matters:create', {
+      reported_on: '2020-03-02',
+      source: '12345 热线',
+      kind: '问题',
+      content: '沿河商铺占道经营',
+    })) as { ok: boolean }
+    expect(r.ok).toBe(true)
+    // The list keeps its search between visits; this test starts from the whole list.
+    await search(page, '')
+    await page.locator('[data-filter="overdue"]').click()
+    await expectCount(page, 1)
+    expect(await rows(page).first().innerText()).toContain('沿河商铺占道经营')
+    const download = page.waitForEvent('download')
+    await page.locator('[data-test="matters-export"]').click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^青云街道锦华社区民情事项办理台账-\d{8}-\d{4}\.xlsx$/)
+    await toastContains(page, '电话已脱敏')
   })
 })

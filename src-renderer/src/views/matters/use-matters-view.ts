@@ -2,7 +2,11 @@
 // status colours, and opening an item on its own page.
 import { MATTER_FIELDS, MATTER_FORM_KEYS } from '@shared/registers/matters.fields'
 import type { FieldDef } from '@shared/registers/field-def'
-import { computed, watch } from 'vue'
+import { MATTER_STATUS } from '@shared/dictionaries'
+import { ElMessage } from 'element-plus'
+import { computed, ref, watch } from 'vue'
+import { errorMessage, invoke } from '../../api/client'
+import { downloadBase64, MIME } from '../../utils/files'
 import { useRouter } from 'vue-router'
 import type { useRecordDialog } from '../../components/register/use-record-dialog'
 import { loadDeadlines, useMattersStore } from '../../stores/matters.store'
@@ -63,5 +67,34 @@ export function useMattersView() {
   const overdueOnly = computed(() => store.query.filters.overdue === '1')
   const openMatter = (row: Values) => `/matters/${String(row.id)}`
   const afterCreate = (row: Values) => void router.push(openMatter(row))
-  return { store, overdueOnly, openMatter, afterCreate, formSetup: matterFormSetup }
+  const exporting = ref(false)
+
+  /** The 办理台账 of what the list shows now (状态, 逾期, search), phones masked. */
+  async function exportLedger(): Promise<void> {
+    exporting.value = true
+    try {
+      const status = store.query.filters.status
+      const file = await invoke('matters:export', {
+        status: MATTER_STATUS.find((s) => s === status) ?? '',
+        overdue: overdueOnly.value,
+        search: store.query.search,
+        masked: true,
+      })
+      downloadBase64(file.fileName, file.base64, MIME.xlsx)
+      ElMessage.success(`已导出 ${file.count} 条，电话已脱敏`)
+    } catch (e) {
+      ElMessage.error(errorMessage(e))
+    } finally {
+      exporting.value = false
+    }
+  }
+  return {
+    store,
+    overdueOnly,
+    openMatter,
+    afterCreate,
+    formSetup: matterFormSetup,
+    exporting,
+    exportLedger,
+  }
 }
