@@ -215,3 +215,19 @@ describe('彻底删除', () => {
     })
   })
 })
+
+describe('工作台 最近变动', () => {
+  it('names an item by its 编号 (also after a step) and the 办理时限 change in words', async () => {
+    const m = await create()
+    await b.call('matters:cancel', { id: m.id, reason: '重复登记' })
+    await b.call('matters:deadlines-save', { deadlines: [{ level: '常规', days: 5 }] })
+    const { recent } = await b.call('dashboard:summary', {})
+    expect(recent.map((r) => [r.action, r.what, r.register])).toEqual(
+      expect.arrayContaining([
+        ['新增', '民情事项「2026-0001」', 'matters'],
+        ['修改', '民情事项「2026-0001」', 'matters'],
+        ['修改', '民情事项办理时限', 'settings'],
+      ]),
+    )
+  })
+})
