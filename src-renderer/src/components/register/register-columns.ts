@@ -34,7 +34,7 @@ const PLANS: Record<string, ColumnPlan> = {
   // 办理期限 (with its 逾期 tag) is the view's own column beside these.
   matters: {
     hidden: ['source', 'place', 'reporter'],
-    widths: { content: 190 },
+    widths: { content: 170 },
   },
 }
 
