@@ -7,6 +7,14 @@ import type { FieldDef } from './field-def'
 export const MATTER_FIELDS = [
   { key: 'code', label: '编号', kind: 'text', max: 12, list: 100, sortable: true },
   {
+    key: 'status',
+    label: '状态',
+    kind: 'select',
+    options: D.MATTER_STATUS,
+    list: 80,
+    filter: true,
+  },
+  {
     key: 'reported_on',
     label: '登记日期',
     kind: 'date',
@@ -89,14 +97,6 @@ export const MATTER_FIELDS = [
   },
   { key: 'reporter', label: '反映人', kind: 'text', max: 30, group: '反映人与办理', list: 80 },
   { key: 'phone', label: '联系电话', kind: 'phone', group: '反映人与办理' },
-  {
-    key: 'status',
-    label: '状态',
-    kind: 'select',
-    options: D.MATTER_STATUS,
-    list: 80,
-    filter: true,
-  },
   { key: 'note', label: '备注', kind: 'textarea', max: 500, group: '反映人与办理', wide: true },
 ] as const satisfies readonly FieldDef[]
 
