@@ -35,6 +35,7 @@ import {
 } from './register-query.repo'
 import { atomic } from '../db/statements'
 import { sortKey } from '../search/sort-key'
+import { forgetResponder } from '../matters/matters.repo'
 
 export interface RegisterRules<K extends AnyRegisterKey = AnyRegisterKey> extends ListRules {
   spec: RegisterSpec & { key: K }
@@ -209,6 +210,7 @@ export function makeRegisterHandlers<K extends AnyRegisterKey>(rules: RegisterRu
         deleteRow(ctx.db, spec.table, input.id)
         forgetInAudit(ctx.db, spec.table, input.id)
         forgetInDocumentList(ctx.db, spec.table, input.id)
+        forgetResponder(ctx.db, spec.table, input.id)
         audit(ctx, input.id, 'purge')
         return { id: input.id }
       })
