@@ -1,6 +1,6 @@
-// PRAGMA integrity_check of a copy we own, in a worker thread. On a city database (450 MB) the check
-// takes seconds; on the main thread every request of the door waited for it, so the day's
-// first screen stalled behind the automatic backup taken when the app opens.
+// PRAGMA integrity_check of a copy we own, in a worker thread. On a city database (450 MB)
+// the check takes seconds; on the main thread every request of the door waited for it, so the
+// day's first screen stalled behind the automatic backup taken when the app opens.
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 
@@ -10,9 +10,14 @@ import { Worker } from 'node:worker_threads'
 // The driver's path comes from this thread.
 const SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads')
-let db
+let Database = null
 try {
-  const Database = require(workerData.driver)
+  Database = require(workerData.driver)
+} catch {
+  parentPort.postMessage({ unavailable: true })
+}
+let db
+if (Database) try {
   db = new Database(workerData.file, { fileMustExist: true })
   db.pragma('journal_mode = DELETE')
   const rows = db.pragma('integrity_check').map((r) => String(Object.values(r)[0]))
@@ -78,12 +83,15 @@ export function integrityCheckOffThread(
       resolve(null)
       return
     }
-    worker.once('message', (m: { rows?: string[]; counts?: number[] | null; code?: string }) => {
+    type Answer = { rows?: string[]; counts?: number[] | null; code?: string; unavailable?: true }
+    worker.once('message', (m: Answer) => {
       settled = true
-      if (m.rows) resolve({ rows: m.rows, counts: m.counts ?? null })
+      // The driver would not load in a worker (e.g. a packaged build): check in-thread.
+      if (m.unavailable) resolve(null)
+      else if (m.rows) resolve({ rows: m.rows, counts: m.counts ?? null })
       else reject(new CheckFailure(m.code ?? 'ERROR'))
     })
-    // The worker itself failed (no thread, the driver would not load): check in-thread.
+    // The worker itself failed (no thread could start): check in-thread.
     worker.once('error', () => {
       if (!settled) resolve(null)
       settled = true
