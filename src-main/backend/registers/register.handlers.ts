@@ -37,6 +37,7 @@ import { PICK_KEY_SOURCES } from '../db/migration-steps'
 import { atomic } from '../db/statements'
 import { pinyinKeys } from '../search/search-tokens'
 import { sortKey } from '../search/sort-key'
+import { forgetResponder } from '../matters/matters.repo'
 
 export interface RegisterRules<K extends AnyRegisterKey = AnyRegisterKey> extends ListRules {
   spec: RegisterSpec & { key: K }
@@ -215,6 +216,7 @@ export function makeRegisterHandlers<K extends AnyRegisterKey>(rules: RegisterRu
         deleteRow(ctx.db, spec.table, input.id)
         forgetInAudit(ctx.db, spec.table, input.id)
         forgetInDocumentList(ctx.db, spec.table, input.id)
+        forgetResponder(ctx.db, spec.table, input.id)
         audit(ctx, input.id, 'purge')
         return { id: input.id }
       })
