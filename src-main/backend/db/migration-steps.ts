@@ -54,5 +54,5 @@ function fillPickKeys(db: Database.Database): void {
 
 export const MIGRATION_STEPS: Record<number, (db: Database.Database) => void> = {
   7: fillSortKeys,
-  9: fillPickKeys,
+  10: fillPickKeys,
 }
