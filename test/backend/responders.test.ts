@@ -116,10 +116,7 @@ describe('responders:suggest', () => {
     expect(after.map((s) => s.name)).not.toContain('杨党员')
     await b.call('reported_members:restore', { id: id['杨党员'] ?? 0 })
     const back = await suggest({ content: '急救培训', gridId: gridA })
-    expect(find(back, 'reported_member', '杨党员')?.reasons).toEqual([
-      '技能匹配「急救培训」',
-      '同网格',
-    ])
+    expect(find(back, 'reported', '杨党员')?.reasons).toEqual(['技能匹配「急救培训」', '同网格'])
   })
 
   it('gives 资源清单, 联系领域 and the committee member of that unit their reasons', async () => {
@@ -137,10 +134,7 @@ describe('responders:suggest', () => {
     const house = find(list, 'household', '陈中心户')
     expect(house?.reasons).toEqual(['同楼栋', '同网格'])
     expect(find(list, 'household', '吴同网格')?.reasons).toEqual(['同网格'])
-    expect(find(list, 'reported_member', '杨党员')?.reasons).toEqual([
-      '服务意向「楼道清洁」',
-      '同网格',
-    ])
+    expect(find(list, 'reported', '杨党员')?.reasons).toEqual(['服务意向「楼道清洁」', '同网格'])
     expect((house?.score ?? 0) > (find(list, 'household', '吴同网格')?.score ?? 0)).toBe(true)
   })
 

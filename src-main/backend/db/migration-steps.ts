@@ -1,6 +1,7 @@
 // Migration steps that need JavaScript (e.g. pinyin), run right after their .sql file inside
 // the same transaction, so a failure leaves the database exactly as it was.
 import type Database from 'better-sqlite3'
+import { pinyinKeys } from '../search/search-tokens'
 import { sortKey } from '../search/sort-key'
 
 /** Tables given a pinyin sort key by migration 7 (later tables start with it, empty). */
@@ -52,8 +53,23 @@ function mirrorTalentSkills(db: Database.Database): void {
   ).run()
 }
 
+/** Tables whose pick list reads stored pinyin keys (search-tokens.ts `pinyinKeys`). */
+export const PICK_KEY_SOURCES = [{ table: 'units', column: 'name', asName: false }] as const
+
+function fillPickKeys(db: Database.Database): void {
+  for (const { table, column, asName } of PICK_KEY_SOURCES) {
+    const rows = db.prepare(`SELECT id, ${column} AS text FROM ${table}`).all() as {
+      id: number
+      text: string
+    }[]
+    const set = db.prepare(`UPDATE ${table} SET pick_keys = ? WHERE id = ?`)
+    for (const r of rows) set.run(pinyinKeys(r.text, asName), r.id)
+  }
+}
+
 export const MIGRATION_STEPS: Record<number, (db: Database.Database) => void> = {
   7: fillSortKeys,
-  // The coordinator renumbers migration 009_reported at merge: this key follows it.
-  9: mirrorTalentSkills,
+  11: fillPickKeys,
+  // Migration 012_reported; the coordinator renumbers it at merge and this key follows it.
+  12: mirrorTalentSkills,
 }

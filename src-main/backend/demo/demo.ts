@@ -9,6 +9,7 @@ import { isEmptyDatabase } from '../app/app.repo'
 import { gridsCreate } from '../grids/grids.handlers'
 import { getSettings, saveSettings } from '../settings/settings.handlers'
 import { demoMaker, GRIDS, seeded } from './demo-helpers'
+import { fillDemoMatters } from './demo-matters'
 import { fillDemoMeetings } from './demo-meetings'
 import { fillHouseholds, fillTalents } from './demo-people'
 import { fillCommittee, fillUnits } from './demo-units'
@@ -49,6 +50,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
     const householdCount = fillHouseholds(ctx, m, grids)
     const meetingCount = fillDemoMeetings(ctx)
     const reportedCount = fillReported(ctx, m, unitIds, grids)
+    const matterCount = fillDemoMatters(ctx, m, grids)
     return {
       grids: grids.length,
       talents: talentCount,
@@ -57,6 +59,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
       households: householdCount,
       meetings: meetingCount,
       reported_members: reportedCount,
+      matters: matterCount,
     }
   })()
 }

@@ -35,6 +35,7 @@ const DEFAULT_ORDER: Record<AnyRegisterKey, string> = {
   households: 't.id DESC',
   meetings: 't.meeting_date DESC, t.id DESC',
   reported_members: 't.id DESC',
+  matters: 't.reported_on DESC, t.id DESC',
 }
 
 /** Each child list's order (the child table is aliased t). */

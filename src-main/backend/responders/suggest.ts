@@ -139,8 +139,8 @@ export function suggestResponders(
       add('talent', h, `人才类别「${category}」`, WEIGHT.category)
   for (const h of reportedByTags(db, termsJson)) {
     const [field, value] = h.value.split(/:(.*)/su)
-    if (field === 'skills') add('reported_member', h, `技能匹配「${value}」`, WEIGHT.skill)
-    else add('reported_member', h, `服务意向「${value}」`, WEIGHT.intent)
+    if (field === 'skills') add('reported', h, `技能匹配「${value}」`, WEIGHT.skill)
+    else add('reported', h, `服务意向「${value}」`, WEIGHT.intent)
   }
   const resourceUnits = new Set<number>()
   for (const h of resourceItems(db, category, termsJson)) {
@@ -190,7 +190,7 @@ export function suggestResponders(
 // hundreds of Chinese names with a collator took most of the time of a suggestion.)
 const KIND_RANK: Record<ResponderKind, number> = {
   talent: 0,
-  reported_member: 1,
+  reported: 1,
   household: 2,
   committee: 3,
   unit: 4,
@@ -199,7 +199,7 @@ const PEOPLE = ['households', 'talents', 'reported_members'] as const
 const KIND_OF = {
   households: 'household',
   talents: 'talent',
-  reported_members: 'reported_member',
+  reported_members: 'reported',
 } as const
 
 function countsOf(list: Candidate[], openItems: OpenItemCounts): Map<string, number> {

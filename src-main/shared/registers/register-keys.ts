@@ -9,6 +9,7 @@ export const REGISTER_KEYS = [
   'households',
   'meetings',
   'reported_members',
+  'matters',
 ] as const
 export type AnyRegisterKey = (typeof REGISTER_KEYS)[number]
 

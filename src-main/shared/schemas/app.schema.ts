@@ -47,6 +47,7 @@ export const DemoSummary = z.object({
   households: z.number(),
   meetings: z.number(),
   reported_members: z.number(),
+  matters: z.number(),
 })
 
 /**

@@ -1,13 +1,7 @@
 // 推荐承办人: who in the registers could take a 民情事项, and why (responders:suggest).
 import { z } from 'zod'
 
-export const RESPONDER_KINDS = [
-  'talent',
-  'unit',
-  'committee',
-  'household',
-  'reported_member',
-] as const
+export const RESPONDER_KINDS = ['talent', 'unit', 'committee', 'household', 'reported'] as const
 export type ResponderKind = (typeof RESPONDER_KINDS)[number]
 
 export const SuggestInput = z

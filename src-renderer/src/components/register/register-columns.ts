@@ -35,6 +35,11 @@ const PLANS: Record<string, ColumnPlan> = {
     hidden: ['gender', 'service_intent'],
     widths: { phone: 116, employer: 150, grid_id: 110, skills: 120 },
   },
+  // 办理期限 (with its 逾期 tag) is the view's own column beside these.
+  matters: {
+    hidden: ['source', 'place', 'reporter'],
+    widths: { content: 170 },
+  },
 }
 
 const storageKey = (register: string) => `lianjian.columns.${register}`
