@@ -49,8 +49,8 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
     const committeeCount = fillCommittee(ctx, m, unitIds, grids)
     const householdCount = fillHouseholds(ctx, m, grids)
     const meetingCount = fillDemoMeetings(ctx)
-    const reportedCount = fillReported(ctx, m, unitIds, grids)
     const matterCount = fillDemoMatters(ctx, m, grids)
+    const reportedCount = fillReported(ctx, m, unitIds, grids)
     return {
       grids: grids.length,
       talents: talentCount,
