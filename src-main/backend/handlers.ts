@@ -40,6 +40,7 @@ import {
 import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
+import { streetHandlers } from './street/street-handlers-table'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
 
 export type Handler<C extends Channel> = (
@@ -117,4 +118,5 @@ export const handlers: Handlers = {
   ...child('meeting_resolutions', meetingResolutions),
   ...meetingExtras,
   ...documentsHandlers,
+  ...streetHandlers,
 }

@@ -32,6 +32,7 @@ import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 import { DuplicateMatch, DuplicateQuery } from './schemas/duplicates.schema'
+import { streetContract } from './schemas/street.schema'
 
 export const contract = {
   'app:info': { input: Empty, output: AppInfo },
@@ -73,6 +74,7 @@ export const contract = {
   ...safetyContract,
   ...meetingsContract,
   ...documentsContract,
+  ...streetContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract
