@@ -9,6 +9,7 @@ import { caller } from './call'
 import { exportCommand, importCommand } from './exchange-commands'
 import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
+import { streetCommand, STREET_USAGE } from './street-commands'
 import {
   backupCommand,
   backupsCommand,
@@ -61,6 +62,7 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
                   导入旧台账：先打印逐行检查报告，再导入没有问题的行；
                   --create-grids 新增表中用到、但还没有的网格（只取会导入的行）
 ${GENERATE_USAGE}
+${STREET_USAGE}
 
 数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
 
@@ -90,6 +92,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     'all-columns'?: boolean
     'create-grids'?: boolean
     'move-to'?: string
+    community?: string
+    form?: string
   }
   let positionals: string[] = []
   try {
@@ -115,6 +119,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'all-columns': { type: 'boolean' },
         'create-grids': { type: 'boolean' },
         'move-to': { type: 'string' },
+        community: { type: 'string' },
+        form: { type: 'string' },
       },
       allowPositionals: [
         'list',
@@ -125,6 +131,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'package',
         'settings',
         'grids',
+        'street',
       ].includes(command),
     })
     positionals = parsed.positionals
@@ -143,6 +150,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     'generate',
     'settings',
     'grids',
+    'street',
   ]
   if (![...known, ...SAFETY_COMMANDS].includes(command)) {
     io.err(`未知命令：${command}\n\n${USAGE}`)
@@ -218,6 +226,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.out,
       )
     if (command === 'generate') return await generateCommand(call, positionals[0], values, io)
+    if (command === 'street')
+      return await streetCommand(backend.invoke, positionals, values, io.out)
     const summary = await call('app:demo', {})
     io.out(
       `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次。数据文件夹：${dataDir}`,

@@ -156,14 +156,15 @@ export async function importCommand(
 }
 
 /** The file is staged the way the dialogs upload it, in pieces through the same channel. */
-async function stage(call: ReturnType<typeof caller>, file: string): Promise<string> {
+export async function stage(call: ReturnType<typeof caller>, file: string): Promise<string> {
   let size: number
   try {
     size = statSync(file).size
   } catch {
     throw new AppError('NOT_FOUND', `读不到文件：${file}`)
   }
-  if (size > MAX_SHEET_BYTES) throw new AppError('VALIDATION', sheetTooBig(size))
+  if (size > MAX_SHEET_BYTES && !file.toLowerCase().endsWith('.zip'))
+    throw new AppError('VALIDATION', sheetTooBig(size))
   const uploadId = `cli-${process.pid}-${Date.now()}`
   const fd = openSync(file, 'r')
   try {

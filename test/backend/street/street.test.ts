@@ -188,7 +188,7 @@ describe('street mode', () => {
   it('exports the merged pool masked, with a 社区 column, and audits an unmasked copy', async () => {
     const file = await street.call('street:export', {})
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64'))
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer)
     const ws = wb.worksheets[0]
     expect(ws?.getRow(3).getCell(2).text).toBe('社区')
     const texts: string[] = []
@@ -198,5 +198,12 @@ describe('street mode', () => {
     expect(file.count).toBe(8)
     const open = await street.call('street:export', { masked: false })
     expect(open.fileName).toContain('未脱敏')
+    const audits = street.ctx.db
+      .prepare(`SELECT after_json FROM audit_log WHERE table_name = 'street_rows'`)
+      .all() as { after_json: string }[]
+    expect(audits.map((a) => JSON.parse(a.after_json) as { masked: boolean })).toEqual([
+      { count: 8, masked: true },
+      { count: 8, masked: false },
+    ])
   })
 })
