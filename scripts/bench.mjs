@@ -6,8 +6,10 @@ import { ensureBuilt } from './build-state.mjs'
 
 const quick = process.argv.includes('--quick')
 const uiOnly = process.argv.includes('--ui')
+// `--district`: only 街道 mode at district scale (bench/district.run.ts).
+const districtOnly = process.argv.includes('--district')
 if (!ensureBuilt()) process.exit(1)
-const files = uiOnly ? ['bench/ui.run.ts'] : []
+const files = uiOnly ? ['bench/ui.run.ts'] : districtOnly ? ['bench/district.run.ts'] : []
 const r = spawnSync('npx', ['vitest', 'run', '--project', 'bench', ...files], {
   stdio: 'inherit',
   env: { ...process.env, LIANJIAN_BENCH: '1', LIANJIAN_BENCH_QUICK: quick ? '1' : '0' },

@@ -147,6 +147,7 @@ describe('street mode', () => {
       (c) => c.name === '锦华社区',
     )
     const law = await street.call('street:list', { category: '法律服务' })
+    expect(law.total).toBe(3)
     expect(law.rows.map((r) => r.name).sort()).toEqual(['李志红', '李志红', '吴芳'].sort())
     const inJin = await street.call('street:list', { communityId: jin?.id ?? 0 })
     expect(inJin.total).toBe(3)
@@ -158,6 +159,9 @@ describe('street mode', () => {
     expect(r.message).toContain('替换了该社区上一次的报送')
     const list = await street.call('street:list', { search: '张秀英' })
     expect(list.total).toBe(0)
+    // Counts follow the replacement: 锦华 now hands in 3 people, one of them 法律服务.
+    expect((await street.call('street:list', {})).total).toBe(8)
+    expect((await street.call('street:list', { category: '文化体育' })).total).toBe(0)
     const jin = (await street.call('street:status', {})).communities.find(
       (c) => c.name === '锦华社区',
     )

@@ -3,6 +3,7 @@
 -- as text, since their 网格 and codes belong to another community's database. `current` is
 -- copied onto each row (1 while its submission is the community's latest) so the merged pool
 -- pages, filters and finds duplicates on indexes instead of joining 150k rows to submissions.
+-- The search index keeps the tokens of replaced rows too; queries ask for current ones.
 
 CREATE TABLE street_settings (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -72,7 +73,7 @@ CREATE INDEX street_rows_grid ON street_rows (current, community_id, grid, sort_
 CREATE INDEX street_rows_id_card ON street_rows (id_card, community_id) WHERE current = 1 AND id_card <> '';
 CREATE INDEX street_rows_name_phone ON street_rows (name, phone, community_id) WHERE current = 1;
 
--- One row per (人才类别, row) of current rows, so a category filter reads an index.
+-- One row per (人才类别, row) of current rows, so a category filter and its count read an index.
 CREATE TABLE street_row_categories (
   category TEXT NOT NULL,
   row_id INTEGER NOT NULL,
