@@ -20,9 +20,15 @@ const r = rng(2026_16)
 const CATEGORIES = Object.keys(W.SKILLS)
 let serial = 0
 
+/** A valid, unique 身份证号 per call (birth date and sequence counted up from a serial). */
 function idCard(): string {
   serial++
-  const body = `530102${1950 + (serial % 50)}${String(1 + (serial % 12)).padStart(2, '0')}${String(1 + (serial % 28)).padStart(2, '0')}${String(serial % 1000).padStart(3, '0')}`
+  const seq = serial % 1000
+  const d = Math.floor(serial / 1000)
+  const day = String(1 + (d % 28)).padStart(2, '0')
+  const month = String(1 + (Math.floor(d / 28) % 12)).padStart(2, '0')
+  const year = 1950 + (Math.floor(d / 336) % 50)
+  const body = `530102${year}${month}${day}${String(seq).padStart(3, '0')}`
   return body + checkDigit(body)
 }
 

@@ -181,18 +181,27 @@ export function streetDuplicates(
   _input: ParsedInput<'street:duplicates'>,
   ctx: AppContext,
 ): Output<'street:duplicates'> {
-  const groups: Output<'street:duplicates'> = []
-  const byId = new Set<string>()
   const ids = (s: string) => s.split(',').map(Number)
-  for (const g of duplicateIdCards(ctx.db)) {
-    const people = rowsByIds(ctx.db, ids(g.ids))
-    for (const p of people) byId.add(`${p.name} ${p.phone}`)
-    groups.push({ reason: '身份证号相同', people: people.map(toPerson) })
+  const byIdCard = duplicateIdCards(ctx.db).map((g) => ids(g.ids))
+  const byNamePhone = duplicateNamePhones(ctx.db).map((g) => ids(g.ids))
+  // Every person of every group read in one query, not one query per group.
+  const rows = new Map(
+    rowsByIds(ctx.db, [...byIdCard.flat(), ...byNamePhone.flat()]).map((r) => [r.id, r]),
+  )
+  const people = (group: number[]) =>
+    group.map((id) => rows.get(id)).filter((r): r is StoredRow => r !== undefined)
+  const groups: Output<'street:duplicates'> = []
+  const seen = new Set<string>()
+  for (const g of byIdCard) {
+    const list = people(g)
+    for (const p of list) seen.add(`${p.name} ${p.phone}`)
+    groups.push({ reason: '身份证号相同', people: list.map(toPerson) })
   }
-  for (const g of duplicateNamePhones(ctx.db)) {
+  for (const g of byNamePhone) {
+    const list = people(g)
     // A pair already reported by 身份证号 is not reported again by name and phone.
-    if (byId.has(g.key)) continue
-    groups.push({ reason: '姓名和电话相同', people: rowsByIds(ctx.db, ids(g.ids)).map(toPerson) })
+    if (list[0] && seen.has(`${list[0].name} ${list[0].phone}`)) continue
+    groups.push({ reason: '姓名和电话相同', people: list.map(toPerson) })
   }
   return groups
 }
