@@ -11,15 +11,17 @@ import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import { planSearch } from '../search/search-tokens'
 import {
-  allSubmissions,
   countsByCommunity,
   countsByCommunityCategory,
   duplicateIdCards,
   duplicateNamePhones,
-  ensureCommunity,
-  listCommunities,
   peopleCount,
   poolPage,
+} from './street-pool.repo'
+import {
+  allSubmissions,
+  ensureCommunity,
+  listCommunities,
   readStreetSettings,
   rowsByIds,
   rowsOfSubmission,
