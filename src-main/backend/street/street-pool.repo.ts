@@ -13,9 +13,16 @@ export interface PoolQuery {
   offset: number
 }
 
-function poolWhere(q: PoolQuery): { sql: string; params: unknown[] } {
+// With a search, the matches are read first and then sorted (CROSS JOIN fixes that order):
+// walking 150k rows in 姓名 order and probing each against the matches took 50 ms a page.
+function poolWhere(q: PoolQuery): { from: string; sql: string; params: unknown[] } {
   const where = ['r.current = 1']
   const params: unknown[] = []
+  const from =
+    q.match === null
+      ? 'street_rows r'
+      : '(SELECT rowid AS id FROM street_rows_fts WHERE street_rows_fts MATCH ?) AS m CROSS JOIN street_rows r ON r.id = m.id'
+  if (q.match !== null) params.push(q.match)
   if (q.communityId !== undefined) {
     where.push('r.community_id = ?')
     params.push(q.communityId)
@@ -28,36 +35,37 @@ function poolWhere(q: PoolQuery): { sql: string; params: unknown[] } {
     where.push('r.id IN (SELECT row_id FROM street_row_categories WHERE category = ?)')
     params.push(q.category)
   }
-  if (q.match !== null) {
-    where.push('r.id IN (SELECT rowid FROM street_rows_fts WHERE street_rows_fts MATCH ?)')
-    params.push(q.match)
-  }
   for (const v of q.verify) {
     where.push(
       `(instr(r.name, ?) OR instr(r.skills, ?) OR instr(r.employer, ?) OR instr(r.occupation, ?) OR instr(r.estate, ?) OR instr(r.grid, ?))`,
     )
     params.push(v, v, v, v, v, v)
   }
-  return { sql: where.join(' AND '), params }
+  return { from, sql: where.join(' AND '), params }
 }
 
 /** One page of the merged pool (ids in 姓名's pinyin order) and how many rows match. */
 export function poolPage(db: Database.Database, q: PoolQuery): { ids: number[]; total: number } {
-  const { sql, params } = poolWhere(q)
+  const { from, sql, params } = poolWhere(q)
   const ids = (
     prep(
       db,
-      `SELECT r.id FROM street_rows r WHERE ${sql} ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?`,
+      `SELECT r.id FROM ${from} WHERE ${sql} ORDER BY r.sort_key, r.id LIMIT ? OFFSET ?`,
     ).all(...params, q.limit, q.offset) as { id: number }[]
   ).map((r) => r.id)
-  return { ids, total: poolCount(db, q, sql, params) }
+  return { ids, total: poolCount(db, q, `${from} WHERE ${sql}`, params) }
 }
 
 /**
  * How many rows match. The common cases are answered without counting 150k rows: the whole
  * pool or one community from the current submissions' sizes, one 人才类别 from its index.
  */
-function poolCount(db: Database.Database, q: PoolQuery, sql: string, params: unknown[]): number {
+function poolCount(
+  db: Database.Database,
+  q: PoolQuery,
+  fromWhere: string,
+  params: unknown[],
+): number {
   const plain = q.match === null && q.verify.length === 0 && q.grid === undefined
   if (plain && q.category === undefined)
     return (
@@ -72,16 +80,16 @@ function poolCount(db: Database.Database, q: PoolQuery, sql: string, params: unk
         q.category,
       ) as { n: number }
     ).n
-  return (
-    prep(db, `SELECT count(*) AS n FROM street_rows r WHERE ${sql}`).get(...params) as { n: number }
-  ).n
+  return (prep(db, `SELECT count(*) AS n FROM ${fromWhere}`).get(...params) as { n: number }).n
 }
 
+// Both reports walk their covering partial index in order (INDEXED BY: without statistics the
+// planner sorted all 150k rows instead, 1.2 s of the duplicates report).
 /** Ids of current rows sharing a 身份证号 across two or more communities, grouped. */
 export function duplicateIdCards(db: Database.Database): { key: string; ids: string }[] {
   return prep(
     db,
-    `SELECT id_card AS key, group_concat(id) AS ids FROM street_rows
+    `SELECT id_card AS key, group_concat(id) AS ids FROM street_rows INDEXED BY street_rows_id_card
      WHERE current = 1 AND id_card <> '' AND instr(id_card, '*') = 0
      GROUP BY id_card HAVING count(DISTINCT community_id) > 1`,
   ).all() as { key: string; ids: string }[]
@@ -91,8 +99,8 @@ export function duplicateIdCards(db: Database.Database): { key: string; ids: str
 export function duplicateNamePhones(db: Database.Database): { key: string; ids: string }[] {
   return prep(
     db,
-    `SELECT name || ' ' || phone AS key, group_concat(id) AS ids FROM street_rows
-     WHERE current = 1 AND phone <> '' AND instr(phone, '*') = 0
+    `SELECT name || ' ' || phone AS key, group_concat(id) AS ids
+     FROM street_rows INDEXED BY street_rows_name_phone WHERE current = 1 AND phone <> '' AND instr(phone, '*') = 0
      GROUP BY name, phone HAVING count(DISTINCT community_id) > 1`,
   ).all() as { key: string; ids: string }[]
 }
