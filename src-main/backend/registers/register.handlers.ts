@@ -46,6 +46,8 @@ export interface RegisterRules<K extends AnyRegisterKey = AnyRegisterKey> extend
   extraSearchText?(values: Row, ctx: AppContext): string[]
   beforeDelete?(ctx: AppContext, id: number, input: z.output<typeof DeleteInput>): void
   afterSave?(ctx: AppContext, id: number): void
+  /** Undo what `beforeDelete` did to other records (in the same transaction as the restore). */
+  afterRestore?(ctx: AppContext, id: number): void
 }
 
 function dupMessage(spec: RegisterSpec): string {
@@ -192,6 +194,7 @@ export function makeRegisterHandlers<K extends AnyRegisterKey>(rules: RegisterRu
         setDeletedAt(ctx.db, spec.table, input.id, null, nowStamp())
         const after = requireLive(ctx, input.id)
         audit(ctx, input.id, 'restore', undefined, after)
+        rules.afterRestore?.(ctx, input.id)
         return after
       })
     },
