@@ -72,8 +72,19 @@ function cellValue(f: FieldDef, cell: Cell): unknown {
 }
 
 export function readRosterRows(rows: SheetRows): { community: string; rows: StreetValues[] } {
-  const headerRow = findHeader('talents', rows)
-  const header = (rows[headerRow] ?? []).map((c) => c.text.replace(/\s+/g, ''))
+  // A street's two-row header: 序号 / 联系方式 / 所在社区 merged down beside 基本信息 → 姓名 性别;
+  // a blank under a label above it takes that label. Either of the two rows may score first.
+  const joined = (h: number) => {
+    const above = h > 0 ? (rows[h - 1] ?? []) : []
+    const width = Math.max(rows[h]?.length ?? 0, above.length)
+    return Array.from({ length: width }, (_, i) =>
+      (rows[h]?.[i]?.text || above[i]?.text || '').replace(/\s+/g, ''),
+    )
+  }
+  const found = findHeader('talents', rows)
+  const mapped = (h: number) => Object.keys(autoMap('talents', joined(h))).length
+  const headerRow = rows[found + 1] && mapped(found + 1) > mapped(found) ? found + 1 : found
+  const header = joined(headerRow)
   const mapping = Object.entries(autoMap('talents', header)).map(
     ([i, k]) => [Number(i), k === 'grid_id' ? 'grid' : k] as const,
   )

@@ -211,3 +211,33 @@ describe('street mode', () => {
     ])
   })
 })
+
+describe('a filled street form', () => {
+  it('reads a two-row merged header (基本信息 → 姓名 性别 年龄, 联系方式 and 所在社区 merged down)', async () => {
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('人才库')
+    ws.mergeCells('A1:G1')
+    ws.getCell('A1').value = '青云街道社区治理人才统计表'
+    ws.getCell('A2').value = '填报单位：中共山花社区委员会'
+    ws.getRow(3).values = ['序号', '基本信息', '', '', '联系方式', '所在社区', '人才类别']
+    ws.getRow(4).values = ['', '姓名', '性别', '年龄', '', '', '']
+    ws.mergeCells('B3:D3')
+    for (const c of ['A', 'E', 'F', 'G']) ws.mergeCells(`${c}3:${c}4`)
+    ws.addRow([1, '孙丽', '女', 52, '13200007777', '山花社区', '教育培训'])
+    ws.addRow([2, '钱进', '男', 60, '13200008888', '山花社区', '技能服务'])
+    ws.addRow(['注：本表由社区填报，街道汇总。'])
+    const r = await importInto(
+      street,
+      '山花社区-街道表.xlsx',
+      Buffer.from(await wb.xlsx.writeBuffer()),
+    )
+    expect(r).toMatchObject({ status: 'imported', community: '山花社区', count: 2 })
+    const people = await street.call('street:list', { search: '孙丽' })
+    expect(people.rows.find((p) => p.community === '山花社区')).toMatchObject({
+      community: '山花社区',
+      gender: '女',
+      phone: '132****7777',
+      categories: ['教育培训'],
+    })
+  })
+})
