@@ -72,7 +72,17 @@ export function streetCommunityAdd(
   input: ParsedInput<'street:community-add'>,
   ctx: AppContext,
 ): Output<'street:community-add'> {
-  return ensureCommunity(ctx.db, input.name, nowStamp())
+  return ctx.db.transaction(() => {
+    const c = ensureCommunity(ctx.db, input.name, nowStamp())
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: 'street_communities',
+      rowId: c.id,
+      action: 'create',
+      after: c,
+    })
+    return c
+  })()
 }
 
 export function streetStatus(
