@@ -21,6 +21,12 @@ import {
 } from './exchange/export.handlers'
 import { importCommit, importPreview } from './exchange/import.handlers'
 import { blankImportSheet } from './exchange/blank-import-sheet'
+import {
+  formsFill,
+  formsInspect,
+  formsMappingForget,
+  formsMappingSave,
+} from './exchange/forms/forms.handlers'
 import { jobsProgress } from './jobs/jobs.handlers'
 import {
   gridsCreate,
@@ -37,6 +43,8 @@ import {
   meetings,
   meetingTopics,
 } from './meetings/meetings.handlers'
+import { matters } from './matters/matters.handlers'
+import { mattersHandlers } from './matters/matters-table'
 import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
@@ -101,6 +109,10 @@ export const handlers: Handlers = {
   'exchange:template': blankImportSheet,
   'exchange:preview': importPreview,
   'exchange:import': importCommit,
+  'forms:inspect': formsInspect,
+  'forms:fill': formsFill,
+  'forms:mapping-save': formsMappingSave,
+  'forms:mapping-forget': formsMappingForget,
   'jobs:progress': jobsProgress,
   ...safetyHandlers,
   ...reg('talents', talents),
@@ -118,5 +130,7 @@ export const handlers: Handlers = {
   ...child('meeting_resolutions', meetingResolutions),
   ...meetingExtras,
   ...documentsHandlers,
+  ...reg('matters', matters),
+  ...mattersHandlers,
   ...streetHandlers,
 }

@@ -24,9 +24,11 @@ import {
   RegisterName,
 } from './schemas/exchange.schema'
 import { documentsContract } from './schemas/documents.schema'
+import { formsContract } from './schemas/forms.schema'
 import { Grid, GridDelete, GridInput, GridUpdate, GridUsage } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
+import { mattersContract } from './schemas/matters.schema'
 import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
@@ -74,6 +76,8 @@ export const contract = {
   ...safetyContract,
   ...meetingsContract,
   ...documentsContract,
+  ...formsContract,
+  ...mattersContract,
   ...streetContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 

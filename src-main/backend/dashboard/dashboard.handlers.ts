@@ -60,6 +60,8 @@ function describe(
     const live = isLive(db, 'grids', r.row_id)
     return { what: `网格「${String(data.name ?? '')}」`, register: 'grids', live }
   }
+  if (table === 'matter_deadlines')
+    return { what: '民情事项办理时限', register: 'settings', live: true }
   return { what: table === 'settings' ? '社区信息' : table, register: table, live: true }
 }
 
