@@ -251,7 +251,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       )
     if (command === 'generate') return await generateCommand(call, positionals[0], values, io)
     if (command === 'street')
-      return await streetCommand(backend.invoke, positionals, values, io.out)
+      return await streetCommand(backend.invoke, positionals, values, io.out, io.err)
     const summary = await call('app:demo', {})
     io.out(
       `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次、民情事项 ${summary.matters} 件、在职党员 ${summary.reported_members} 人。数据文件夹：${dataDir}`,

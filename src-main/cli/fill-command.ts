@@ -17,6 +17,8 @@ export interface FillOpts {
   out?: string
   search?: string
   unmasked?: boolean
+  /** 街道 mode: fill from the merged talent pool (`lianjian street export --form`). */
+  pool?: 'street'
 }
 
 export async function fillCommand(
@@ -41,6 +43,7 @@ export async function fillCommand(
       uploadId,
       search: opts.search ?? '',
       masked: !opts.unmasked,
+      ...(opts.pool ? { pool: opts.pool } : {}),
     }
     const info = await call('forms:inspect', base)
     const label = (t: string) => info.choices.find((c) => c.value === t)?.label ?? t
@@ -58,7 +61,9 @@ export async function fillCommand(
       err(
         `有 ${open.length} 列认不出该填什么：${open.map((c) => `${c.letter} 列「${c.label}」`).join('、')}`,
       )
-      err('请在程序的「填报上级表格」中为这些列选择字段或「留空」并生成一次，之后命令行会沿用')
+      err(
+        `请在程序的「${opts.pool ? '合并人才库」→「按上级表格导出…' : '填报上级表格'}」中为这些列选择字段或「留空」并生成一次，之后命令行会沿用`,
+      )
       return 1
     }
     const file = await call('forms:fill', base)
@@ -68,7 +73,7 @@ export async function fillCommand(
       throw fileError(e, resolve(opts.out), '填好的表格')
     }
     out(
-      `已填写 ${file.count} 条到 ${opts.out}${opts.unmasked ? '（未脱敏，已记入操作记录）' : '（电话、身份证号已脱敏）'}`,
+      `已${opts.pool ? '从合并人才库' : ''}填写 ${file.count} 条到 ${opts.out}${opts.unmasked ? '（未脱敏，已记入操作记录）' : '（电话、身份证号已脱敏）'}`,
     )
     return 0
   } finally {

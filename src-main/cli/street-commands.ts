@@ -5,14 +5,16 @@ import { fileError, writeAtomic } from '../backend/files/atomic-write'
 import type { Invoke } from '../backend/dispatch'
 import { AppError } from '../shared/result'
 import { caller } from './call'
+import { fillCommand } from './fill-command'
 import { stage } from './exchange-commands'
 
 export const STREET_USAGE = `  street import 文件.xlsx|.zip … [--community 社区名称]
                   街道：导入社区报送的花名册或数据包（同一文件不会重复导入；社区再次报送时替换上一次）
   street status [--json]
                   街道：各社区最近一次报送、人数和本报送期未报送的社区
-  street export --out 文件.xlsx [--unmasked]
-                  街道：导出合并人才库（带「社区」列，默认脱敏）`
+  street export --out 文件.xlsx [--form 区里的表格.xlsx] [--unmasked]
+                  街道：导出合并人才库（带「社区」列，默认脱敏）；给出 --form 时按区里发来的
+                  表格填写（「所在社区」列填各人所在社区；认不出的列会列出并退出）`
 
 export interface StreetOpts {
   community?: string
@@ -27,6 +29,7 @@ export async function streetCommand(
   args: string[],
   opts: StreetOpts,
   out: (line: string) => void,
+  err: (line: string) => void = out,
 ): Promise<number> {
   const call = caller(invoke)
   const [sub, ...files] = args
@@ -73,10 +76,7 @@ export async function streetCommand(
   }
   if (sub === 'export') {
     if (opts.form)
-      throw new AppError(
-        'VALIDATION',
-        '暂不支持按街道自己的表格（--form）导出：这一功能还没有完成。请先不加 --form，导出联建通的合并花名册',
-      )
+      return fillCommand(invoke, 'talents', opts.form, { ...opts, pool: 'street' }, out, err)
     if (!opts.out)
       throw new AppError('VALIDATION', '请用 --out 指定导出的文件，例如 --out 合并人才库.xlsx')
     const file = await call('street:export', { masked: !opts.unmasked })

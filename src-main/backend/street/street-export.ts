@@ -16,7 +16,7 @@ import { refuseUnmaskedWhenReadOnly } from '../audit/auditable'
 import { rosterWorkbook } from '../exchange/xlsx-export'
 import { reportProgress } from '../jobs/progress'
 import { readSettings } from '../settings/settings.repo'
-import { currentRows } from './street.repo'
+import { poolRecords } from './street-pool-records'
 
 const LIST_KINDS = new Set(['multi', 'tags'])
 
@@ -37,12 +37,7 @@ export async function streetExport(
 ): Promise<Output<'street:export'>> {
   if (!input.masked) refuseUnmaskedWhenReadOnly(ctx, '导出未脱敏的合并人才库')
   reportProgress(input.jobId, '读取记录')
-  const rows = currentRows(ctx.db).map((r) => {
-    const out: Record<string, unknown> = { ...r }
-    for (const f of STREET_ROW_FIELDS)
-      if (LIST_KINDS.has(f.kind)) out[f.key] = JSON.parse(r[f.key] || '[]') as unknown
-    return out
-  })
+  const rows = poolRecords(ctx.db)
   if (rows.length === 0)
     throw new AppError('VALIDATION', '合并人才库里还没有人员。请先导入各社区报送的文件')
   const s = readSettings(ctx.db)

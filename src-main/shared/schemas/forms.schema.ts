@@ -7,9 +7,12 @@ import { UploadId } from './safety.schema'
 const Signature = z.string().regex(/^[0-9a-f]{16,64}$/, '表格标识格式不对')
 /** Column letter (A, B, … AA) → field key, calc:… (computed) or 'blank' (留空). */
 const Mapping = z.record(z.string().regex(/^[A-Z]{1,3}$/), z.string().max(40))
+/** 街道 mode: fill from the merged talent pool (register 'talents', 社区 per row). */
+const Pool = z.literal('street').optional()
 
 const FormFile = z.object({
   register: RegisterName,
+  pool: Pool,
   fileName: z.string().min(1).max(260),
   uploadId: UploadId,
   search: z.string().max(50).default(''),
@@ -60,12 +63,15 @@ export const FormFillInput = FormFile.extend({
 export const MappingSave = z
   .object({
     register: RegisterName,
+    pool: Pool,
     signature: Signature,
     labels: z.array(z.string()).max(200),
     mapping: Mapping,
   })
   .strict()
-export const MappingForget = z.object({ register: RegisterName, signature: Signature }).strict()
+export const MappingForget = z
+  .object({ register: RegisterName, pool: Pool, signature: Signature })
+  .strict()
 
 export const formsContract = {
   'forms:inspect': { input: FormInspectInput, output: FormInspect },

@@ -12,6 +12,8 @@ export type FormValue =
 export interface ValueContext {
   fields: readonly FieldDef[]
   community: string
+  /** 街道 mode: each record carries its own 社区 (`community`), used instead of `community`. */
+  rowCommunity?: boolean
   street: string
   /** 年龄 is counted at this date: the form's 填报日期 / 截止日期, else today. */
   at: Date
@@ -73,7 +75,10 @@ export function recordValues(
       const age = ageAt(row, ctx.at)
       return age === null ? null : { number: age }
     }
-    if (t === 'calc:community') return ctx.community ? { text: ctx.community } : null
+    if (t === 'calc:community') {
+      const c = ctx.rowCommunity ? String(row.community ?? '') : ctx.community
+      return c ? { text: c } : null
+    }
     if (t === 'calc:street') return ctx.street ? { text: ctx.street } : null
     if (t === 'calc:is_party') {
       const p = String(row.political_status ?? '')

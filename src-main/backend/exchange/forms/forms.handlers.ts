@@ -18,6 +18,8 @@ import { readSettings } from '../../settings/settings.repo'
 import { talents } from '../../talents/talents.handlers'
 import { units } from '../../units/units.handlers'
 import { reportedMembers } from '../../reported/reported.handlers'
+import { poolRecords } from '../../street/street-pool-records'
+import { STREET_ROW_FIELDS } from '../../../shared/registers/street.fields'
 import { COMPUTED, matchLabel } from './form-labels'
 import { isTarget, proposeMapping, targetChoices, type ProposedColumn } from './form-mapping'
 import { loadForm, type LoadedForm } from './form-reader'
@@ -28,10 +30,22 @@ import { forgetMapping, saveMapping, savedMapping } from './forms.repo'
 const LISTS = { talents, units, committee, households, reported_members: reportedMembers }
 type FileInput = ParsedInput<'forms:inspect'>
 
+/** Mappings of the street's own forms are kept apart from the community's talents forms. */
+const mappingKey = (input: { register: RegisterKey; pool?: 'street' }) =>
+  input.pool === 'street' ? 'street' : input.register
+
+/** The merged pool keeps 所属网格 as text (`grid`), the register as a reference (`grid_id`). */
+function targetsOf(input: FileInput, columns: ProposedColumn[]): string[] {
+  const street = input.pool === 'street'
+  return columns.map((c) => (street && c.target === 'grid_id' ? 'grid' : c.target))
+}
+
 async function open(input: FileInput, ctx: AppContext): Promise<LoadedForm> {
   const path = uploadedFile(ctx, input.uploadId)
   const size = statSync(path).size
   if (size > MAX_SHEET_BYTES) throw new AppError('VALIDATION', sheetTooBig(size))
+  if (input.pool === 'street' && input.register !== 'talents')
+    throw new AppError('VALIDATION', '合并人才库只能填写人才类的表格，请选择社区能人的表格')
   const form = await loadForm(input.fileName, readFileSync(path))
   refuseOtherRegister(input.register, form)
   return form
@@ -59,8 +73,9 @@ function mappingFor(
   form: LoadedForm,
   ctx: AppContext,
   override: Record<string, string> | undefined,
+  pool?: 'street',
 ): { columns: ProposedColumn[]; saved: boolean } {
-  const saved = savedMapping(ctx.db, key, form.layout.signature)
+  const saved = savedMapping(ctx.db, mappingKey({ register: key, pool }), form.layout.signature)
   const columns = proposeMapping(key, form.layout.columns, saved)
   if (override) {
     for (const c of columns) {
@@ -78,7 +93,13 @@ function mappingFor(
   return { columns, saved: saved !== null }
 }
 
-function records(input: FileInput, ctx: AppContext) {
+function records(input: FileInput, ctx: AppContext): Record<string, unknown>[] {
+  if (input.pool === 'street') {
+    const rows = poolRecords(ctx.db)
+    if (rows.length === 0)
+      throw new AppError('VALIDATION', '合并人才库里还没有人员。请先导入各社区报送的文件')
+    return rows
+  }
   return LISTS[input.register].all(
     {
       page: 1,
@@ -102,16 +123,20 @@ function valueContext(
   const s = readSettings(ctx.db)
   const needs = (t: string) => columns.some((c) => c.target === t)
   // The preview still shows (those cells empty); filling says what to do first.
+  const street = input.pool === 'street'
+  // The merged pool names each row's own 社区; only the street's name comes from 社区信息.
   const missing =
-    (needs('calc:community') && !s?.community_name) || (needs('calc:street') && !s?.street_name)
+    (needs('calc:community') && !street && !s?.community_name) ||
+    (needs('calc:street') && !s?.street_name)
   if (strict && missing)
     throw new AppError(
       'VALIDATION',
       `表中的「${COMPUTED['calc:community'].names[0]}」「${COMPUTED['calc:street'].names[0]}」取自社区信息：请先在「社区信息」中填写社区名称和所属街道`,
     )
   return {
-    fields: REGISTERS[input.register].fields,
+    fields: street ? STREET_ROW_FIELDS : REGISTERS[input.register].fields,
     community: s?.community_name ?? '',
+    rowCommunity: street,
     street: s?.street_name ?? '',
     at: form.layout.formDate ?? new Date(),
     masked: input.masked,
@@ -124,10 +149,10 @@ export async function formsInspect(
 ): Promise<Output<'forms:inspect'>> {
   const form = await open(input, ctx)
   const { layout } = form
-  const { columns, saved } = mappingFor(input.register, form, ctx, input.mapping)
+  const { columns, saved } = mappingFor(input.register, form, ctx, input.mapping, input.pool)
   const rows = records(input, ctx)
   const vctx = valueContext(input, form, columns, ctx, false)
-  const targets = columns.map((c) => c.target)
+  const targets = targetsOf(input, columns)
   return {
     sheetName: layout.sheetName,
     headerRows: { top: layout.headerTop, bottom: layout.headerBottom },
@@ -157,7 +182,7 @@ export async function formsFill(
   const key = input.register
   if (!input.masked) refuseUnmaskedWhenReadOnly(ctx, '填写未脱敏的上级表格')
   const form = await open(input, ctx)
-  const { columns } = mappingFor(key, form, ctx, input.mapping)
+  const { columns } = mappingFor(key, form, ctx, input.mapping, input.pool)
   const open_ = columns.filter((c) => c.target === '')
   if (open_.length)
     throw new AppError(
@@ -166,7 +191,7 @@ export async function formsFill(
     )
   const rows = records(input, ctx)
   const vctx = valueContext(input, form, columns, ctx, true)
-  const targets = columns.map((c) => c.target)
+  const targets = targetsOf(input, columns)
   const buf = await writeForm(form, {
     columns: columns.map((c) => ({ col: c.col, write: c.target !== 'blank' })),
     rows: rows.map((r, i) => recordValues(r, i, targets, vctx)),
@@ -178,7 +203,7 @@ export async function formsFill(
   if (input.mapping && input.remember && ctx.safety.mode !== 'read-only')
     saveMapping(
       ctx.db,
-      key,
+      mappingKey(input),
       form.layout.signature,
       columns.map((c) => c.label),
       Object.fromEntries(columns.map((c) => [c.letter, c.target])),
@@ -186,7 +211,7 @@ export async function formsFill(
     )
   writeAudit(ctx.db, {
     operator: ctx.operator(),
-    table: REGISTERS[key].table,
+    table: input.pool === 'street' ? 'street_rows' : REGISTERS[key].table,
     rowId: 0,
     action: 'export',
     after: {
@@ -195,6 +220,7 @@ export async function formsFill(
       masked: input.masked,
       search: input.search,
       filters: input.filters,
+      ...(input.pool ? { pool: input.pool } : {}),
     },
   })
   const base = input.fileName.replace(/\.xlsx?m?$/i, '')
@@ -215,7 +241,7 @@ export function formsMappingSave(
       'VALIDATION',
       `不是${REGISTERS[input.register].label}的字段：${bad.join('、')}`,
     )
-  saveMapping(ctx.db, input.register, input.signature, input.labels, input.mapping, nowStamp())
+  saveMapping(ctx.db, mappingKey(input), input.signature, input.labels, input.mapping, nowStamp())
   return { signature: input.signature }
 }
 
@@ -223,5 +249,5 @@ export function formsMappingForget(
   input: ParsedInput<'forms:mapping-forget'>,
   ctx: AppContext,
 ): Output<'forms:mapping-forget'> {
-  return { forgotten: forgetMapping(ctx.db, input.register, input.signature) }
+  return { forgotten: forgetMapping(ctx.db, mappingKey(input), input.signature) }
 }
