@@ -19,7 +19,12 @@ export const CONFIDENCE: Record<
   none: { text: '请选择', type: 'danger' },
 }
 
-export function useFillFormDialog(register: () => RegisterKey, scope: () => ExportScope) {
+/** `pool: 'street'`: 街道 mode fills the district's form from the merged pool (按上级表格导出). */
+export function useFillFormDialog(
+  register: () => RegisterKey,
+  scope: () => ExportScope,
+  pool: () => 'street' | undefined = () => undefined,
+) {
   const store = useFormsStore()
   const open = ref(false)
   const file = ref<{ name: string; uploadId: string } | null>(null)
@@ -70,8 +75,10 @@ export function useFillFormDialog(register: () => RegisterKey, scope: () => Expo
 
   function request() {
     const s = which.value === 'filtered' ? scope() : { search: '', filters: {} }
+    const p = pool()
     return {
       register: register(),
+      ...(p ? { pool: p } : {}),
       fileName: file.value?.name ?? '',
       uploadId: file.value?.uploadId ?? '',
       search: s.search,
@@ -135,7 +142,10 @@ export function useFillFormDialog(register: () => RegisterKey, scope: () => Expo
   async function forget(): Promise<void> {
     const i = info.value
     if (!i) return
-    await store.forget({ register: register(), signature: i.signature }).catch(() => undefined)
+    const p = pool()
+    await store
+      .forget({ register: register(), ...(p ? { pool: p } : {}), signature: i.signature })
+      .catch(() => undefined)
     await check(false)
     editing.value = true
   }
