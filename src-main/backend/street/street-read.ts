@@ -2,6 +2,7 @@
 // layout our import understands) or a data package, into plain talent rows and the community
 // it names (社区 column, the title 「…街道锦华社区社区治理人才库花名册」, or 填报单位).
 import Database from 'better-sqlite3'
+import ExcelJS from 'exceljs'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FieldDef } from '../../shared/registers/field-def'
@@ -10,7 +11,8 @@ import { AppError } from '../../shared/result'
 import type { AppContext } from '../app/context'
 import { EXAMPLES } from '../exchange/blank-import-sheet'
 import { parseCell } from '../exchange/cell-parse'
-import { autoMap, findHeader } from '../exchange/import-mapping'
+import { matchLabel } from '../exchange/forms/form-labels'
+import { readLayout, type FormLayout } from '../exchange/forms/form-reader'
 import { ignoredReason } from '../exchange/import-rows'
 import { readSheetFile, type Cell, type SheetRows } from '../exchange/sheet-reader'
 import { readPackage } from '../safety/package-reader'
@@ -25,7 +27,6 @@ export interface ReadSubmission {
   rows: StreetValues[]
 }
 
-const COMMUNITY_HEADERS = ['社区', '所在社区', '所属社区', '社区名称', '填报社区']
 const LIST_KINDS = new Set(['multi', 'tags'])
 
 /** A stored row: every field as text, lists as JSON arrays (as the talents table keeps them). */
@@ -71,29 +72,61 @@ function cellValue(f: FieldDef, cell: Cell): unknown {
   return 'issue' in r ? cell.text.trim() : r.value
 }
 
-export function readRosterRows(rows: SheetRows): { community: string; rows: StreetValues[] } {
-  // A street's two-row header: 序号 / 联系方式 / 所在社区 merged down beside 基本信息 → 姓名 性别;
-  // a blank under a label above it takes that label. Either of the two rows may score first.
-  const joined = (h: number) => {
-    const above = h > 0 ? (rows[h - 1] ?? []) : []
-    const width = Math.max(rows[h]?.length ?? 0, above.length)
-    return Array.from({ length: width }, (_, i) =>
-      (rows[h]?.[i]?.text || above[i]?.text || '').replace(/\s+/g, ''),
-    )
+/**
+ * The header, found by the form module's reader (one header reader in the codebase): one row or
+ * two under merged group cells (基本信息 → 姓名 性别; 序号 / 联系方式 / 所在社区 merged down).
+ * An .xlsx is read with its merges and borders; a .csv has one plain header row.
+ */
+async function headerOf(fileName: string, path: string, rows: SheetRows): Promise<FormLayout> {
+  const wb = new ExcelJS.Workbook()
+  let sheet: ExcelJS.Worksheet | undefined
+  if (/\.xlsx$/i.test(fileName)) {
+    await wb.xlsx.readFile(path)
+    // The same sheet the row reader took: the first with content.
+    sheet = wb.worksheets.find((w) => w.actualRowCount > 0)
+  } else {
+    const csv = wb.addWorksheet('csv')
+    // A contiguous array: exceljs puts element 0 in column A.
+    rows.slice(0, 25).forEach((cells, r) => (csv.getRow(r + 1).values = cells.map((c) => c.text)))
+    sheet = csv
   }
-  const found = findHeader('talents', rows)
-  const mapped = (h: number) => Object.keys(autoMap('talents', joined(h))).length
-  const headerRow = rows[found + 1] && mapped(found + 1) > mapped(found) ? found + 1 : found
-  const header = joined(headerRow)
-  const mapping = Object.entries(autoMap('talents', header)).map(
-    ([i, k]) => [Number(i), k === 'grid_id' ? 'grid' : k] as const,
-  )
-  const communityCol = header.findIndex((h) => COMMUNITY_HEADERS.includes(h))
+  const layout = sheet ? readLayout(sheet, ['talents']) : null
+  if (!layout)
+    throw new AppError(
+      'VALIDATION',
+      '在前 20 行里没有找到表头。表头行至少要有两列能认出的列名，例如：姓名、性别、联系电话',
+    )
+  return layout
+}
+
+/** Each header column → a street field (first column wins) or the 社区 column. */
+function columnsOf(layout: FormLayout): { mapping: [number, string][]; communityCol: number } {
+  const fields = new Set(STREET_ROW_FIELDS.map((f) => f.key))
+  const mapping: [number, string][] = []
+  let communityCol = -1
+  for (const c of layout.columns) {
+    const m = matchLabel('talents', c.leaf) ?? matchLabel('talents', c.label)
+    if (!m) continue
+    if (m.target === 'calc:community') {
+      if (communityCol < 0) communityCol = c.col - 1
+      continue
+    }
+    const key = m.target === 'grid_id' ? 'grid' : m.target
+    if (fields.has(key) && !mapping.some(([, k]) => k === key)) mapping.push([c.col - 1, key])
+  }
+  return { mapping, communityCol }
+}
+
+export function readRosterRows(
+  rows: SheetRows,
+  layout: FormLayout,
+): { community: string; rows: StreetValues[] } {
+  const { mapping, communityCol } = columnsOf(layout)
   const columnOf = (k: string) =>
     mapping.find(([, f]) => f === k || (k === 'grid_id' && f === 'grid'))?.[0]
   const out: StreetValues[] = []
   const named = new Set<string>()
-  for (const cells of rows.slice(headerRow + 1)) {
+  for (const cells of rows.slice(layout.firstDataRow - 1)) {
     if (ignoredReason(cells, columnOf, EXAMPLES.talents)) continue
     const raw: Record<string, unknown> = {}
     for (const [i, key] of mapping) {
@@ -113,7 +146,7 @@ export function readRosterRows(rows: SheetRows): { community: string; rows: Stre
       `这个文件里有 ${named.size} 个社区（${[...named].slice(0, 5).join('、')}）。请每个社区单独一个文件导入`,
     )
   let community = [...named][0] ?? ''
-  for (const cells of rows.slice(0, headerRow)) {
+  for (const cells of rows.slice(0, layout.headerTop - 1)) {
     if (community) break
     for (const c of cells) {
       community = communityFromText(c.text)
@@ -150,5 +183,5 @@ export async function readSubmission(
 ): Promise<ReadSubmission> {
   if (fileName.toLowerCase().endsWith('.zip')) return readPackageFile(ctx, path)
   const sheet = await readSheetFile(fileName, path)
-  return { source: '花名册', ...readRosterRows(sheet) }
+  return { source: '花名册', ...readRosterRows(sheet, await headerOf(fileName, path, sheet)) }
 }
