@@ -4,7 +4,7 @@
 import { basename, resolve } from 'node:path'
 import { fileError, writeAtomic } from '../backend/files/atomic-write'
 import type { Invoke } from '../backend/dispatch'
-import { isRegisterKey, SHEET_REGISTER_KEYS } from '../shared/registers/register-keys'
+import { FORM_REGISTER_KEYS, isFormRegisterKey } from '../shared/registers/register-keys'
 import { AppError } from '../shared/result'
 import { caller } from './call'
 import { stage } from './exchange-commands'
@@ -30,8 +30,8 @@ export async function fillCommand(
   err: (line: string) => void,
 ): Promise<number> {
   const call = caller(invoke)
-  if (!isRegisterKey(register))
-    throw new AppError('VALIDATION', `请指定登记簿：${SHEET_REGISTER_KEYS.join(' | ')}`)
+  if (!isFormRegisterKey(register))
+    throw new AppError('VALIDATION', `请指定登记簿：${FORM_REGISTER_KEYS.join(' | ')}`)
   if (!form) throw new AppError('VALIDATION', '请指定上级发来的 .xlsx 表格')
   if (!opts.out)
     throw new AppError('VALIDATION', '请用 --out 指定填好的文件，例如 --out 已填写.xlsx')

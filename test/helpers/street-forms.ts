@@ -174,3 +174,35 @@ export async function formulaUnitsForm(): Promise<Buffer> {
   ws.getCell('E6').value = { formula: 'IF(C6=0,"",D6/C6)' }
   return save(wb)
 }
+
+/**
+ * 青云街道's 民情事项汇总表: title A1:I1, 填报单位 line, one bordered header row 3 (序号 编号 登记日期
+ * 反映人 联系电话 内容 状态 所在社区 办理结果), two styled data rows and a 注 line at row 7.
+ */
+export async function streetMattersForm(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('民情事项')
+  ws.mergeCells('A1:I1')
+  ws.getCell('A1').value = '青云街道民情事项汇总表'
+  ws.getCell('A1').font = { name: '方正小标宋简体', size: 16, bold: true }
+  ws.getCell('A2').value = '填报单位（盖章）：'
+  const head = [
+    '序号',
+    '编号',
+    '登记日期',
+    '反映人',
+    '联系电话',
+    '内容',
+    '状态',
+    '所在社区',
+    '办理结果',
+  ]
+  head.forEach((t, i) => {
+    const c = ws.getCell(3, i + 1)
+    c.value = t
+    c.font = { name: '黑体', size: 11 }
+  })
+  for (let r = 3; r <= 5; r++) for (let c = 1; c <= 9; c++) ws.getCell(r, c).border = THIN
+  ws.getCell('A7').value = '注：每月5日前报送街道党建办。'
+  return save(wb)
+}

@@ -2,7 +2,7 @@
 // field labels; synonyms are the other headers found in communities' old ledgers.
 import type { FieldDef } from './field-def'
 import { personalKind, type PersonalKind } from './mask-record'
-import { REGISTERS, type RegisterKey, type RegisterSpec } from './registers'
+import { REGISTERS, type AnyRegisterKey, type RegisterSpec } from './registers'
 
 export interface SheetColumn {
   key: string
@@ -113,7 +113,8 @@ function width(f: FieldDef): number {
   return Math.min(24, Math.max(8, f.label.length * 2 + 2))
 }
 
-export function sheetColumns(key: RegisterKey): SheetColumn[] {
+/** Any register's columns (民情事项 too, for filling a superior's form). */
+export function sheetColumns(key: AnyRegisterKey): SheetColumn[] {
   const spec: RegisterSpec = REGISTERS[key]
   return spec.fields.map((f) => ({
     key: f.key,

@@ -23,6 +23,14 @@ export const SHEET_REGISTER_KEYS = [
 ] as const
 export type RegisterKey = (typeof SHEET_REGISTER_KEYS)[number]
 
+/** Registers a superior's own Excel form can be filled from (填报上级表格): 民情事项 too. */
+export const FORM_REGISTER_KEYS = [...SHEET_REGISTER_KEYS, 'matters'] as const
+export type FormRegisterKey = (typeof FORM_REGISTER_KEYS)[number]
+
+export function isFormRegisterKey(name: unknown): name is FormRegisterKey {
+  return (FORM_REGISTER_KEYS as readonly unknown[]).includes(name)
+}
+
 export function isRegisterKey(name: unknown): name is RegisterKey {
   return (SHEET_REGISTER_KEYS as readonly unknown[]).includes(name)
 }

@@ -1,9 +1,13 @@
 // Filling a street office's own Excel form (最多报一次): inspect the uploaded form, fill a copy,
 // and keep the column mapping per form (by its header signature).
 import { z } from 'zod'
-import { FileOut, RegisterName } from './exchange.schema'
+import { FORM_REGISTER_KEYS } from '../registers/register-keys'
+import { FileOut } from './exchange.schema'
 import { UploadId } from './safety.schema'
 
+const RegisterName = z.enum(FORM_REGISTER_KEYS, {
+  error: '只有社区能人、共建成员单位、兼职委员、党员中心户、在职党员和民情事项可以填报上级表格',
+})
 const Signature = z.string().regex(/^[0-9a-f]{16,64}$/, '表格标识格式不对')
 /** Column letter (A, B, … AA) → field key, calc:… (computed) or 'blank' (留空). */
 const Mapping = z.record(z.string().regex(/^[A-Z]{1,3}$/), z.string().max(40))

@@ -2,7 +2,7 @@
 // 「（必填）」), the columns we compute rather than store (序号, 年龄, 所在社区 …), and the match of
 // one label against a register's fields. Shared by the form reader and the mapping proposal.
 import { sheetColumns, SYNONYMS } from '../../../shared/registers/columns'
-import type { RegisterKey } from '../../../shared/registers/registers'
+import type { FormRegisterKey as RegisterKey } from '../../../shared/registers/register-keys'
 
 /** A computed column: filled from the record and 社区信息, never stored. */
 export const COMPUTED = {

@@ -2,7 +2,7 @@
 // with how sure the guess is. A mapping saved for the same header signature wins over guesses,
 // so next quarter's copy of the form fills in one click with the user's own corrections.
 import { sheetColumns } from '../../../shared/registers/columns'
-import type { RegisterKey } from '../../../shared/registers/registers'
+import type { FormRegisterKey as RegisterKey } from '../../../shared/registers/register-keys'
 import { BLANK, COMPUTED, isComputed, matchLabel, type Confidence } from './form-labels'
 import type { FormColumn } from './form-reader'
 

@@ -8,7 +8,10 @@
 import { createHash } from 'node:crypto'
 import ExcelJS from 'exceljs'
 import { MAX_SHEET_BYTES, sheetTooBig } from '../../../shared/limits'
-import { SHEET_REGISTER_KEYS, type RegisterKey } from '../../../shared/registers/register-keys'
+import {
+  FORM_REGISTER_KEYS,
+  type FormRegisterKey as RegisterKey,
+} from '../../../shared/registers/register-keys'
 import { AppError } from '../../../shared/result'
 import { scanXlsx } from '../xlsx-entries'
 import { cellText, columnLetter, isFormula, mergesOf, type Merge } from './form-cells'
@@ -148,7 +151,7 @@ const NOTE_START = /^(注|说明|填表说明|备注[:：]|合计|总计|填报�
 
 export function readLayout(
   sheet: ExcelJS.Worksheet,
-  keys: readonly RegisterKey[] = SHEET_REGISTER_KEYS,
+  keys: readonly RegisterKey[] = FORM_REGISTER_KEYS,
 ): FormLayout | null {
   const width = Math.min(sheet.columnCount, 200)
   let best = 0
@@ -255,7 +258,7 @@ export function readLayout(
 export async function loadForm(
   fileName: string,
   buf: Buffer,
-  keys: readonly RegisterKey[] = SHEET_REGISTER_KEYS,
+  keys: readonly RegisterKey[] = FORM_REGISTER_KEYS,
 ): Promise<LoadedForm> {
   const lower = fileName.toLowerCase()
   if (/\.(xls|et|wps)$/.test(lower))

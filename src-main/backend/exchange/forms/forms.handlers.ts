@@ -5,14 +5,18 @@ import { readFileSync, statSync } from 'node:fs'
 import type { Output, ParsedInput } from '../../../shared/contract'
 import { chineseDate, nowStamp } from '../../../shared/dates'
 import { MAX_SHEET_BYTES, sheetTooBig } from '../../../shared/limits'
-import { SHEET_REGISTER_KEYS } from '../../../shared/registers/register-keys'
-import { REGISTERS, type RegisterKey } from '../../../shared/registers/registers'
+import {
+  FORM_REGISTER_KEYS,
+  type FormRegisterKey as RegisterKey,
+} from '../../../shared/registers/register-keys'
+import { REGISTERS } from '../../../shared/registers/registers'
 import { AppError } from '../../../shared/result'
 import type { AppContext } from '../../app/context'
 import { writeAudit } from '../../audit/audit.repo'
 import { refuseUnmaskedWhenReadOnly } from '../../audit/auditable'
 import { committee } from '../../committee/committee.handlers'
 import { households } from '../../households/households.handlers'
+import { matters } from '../../matters/matters.handlers'
 import { uploadedFile } from '../../safety/staging'
 import { readSettings } from '../../settings/settings.repo'
 import { talents } from '../../talents/talents.handlers'
@@ -27,7 +31,7 @@ import { previewText, recordValues, type ValueContext } from './form-values'
 import { writeForm } from './form-writer'
 import { forgetMapping, saveMapping, savedMapping } from './forms.repo'
 
-const LISTS = { talents, units, committee, households, reported_members: reportedMembers }
+const LISTS = { talents, units, committee, households, reported_members: reportedMembers, matters }
 type FileInput = ParsedInput<'forms:inspect'>
 
 /** Mappings of the street's own forms are kept apart from the community's talents forms. */
@@ -59,7 +63,7 @@ function refuseOtherRegister(key: RegisterKey, form: LoadedForm): void {
     ).length
   const own = fits(key)
   if (own >= 2) return
-  const other = SHEET_REGISTER_KEYS.filter((k) => k !== key).sort((a, b) => fits(b) - fits(a))[0]
+  const other = FORM_REGISTER_KEYS.filter((k) => k !== key).sort((a, b) => fits(b) - fits(a))[0]
   if (other && fits(other) > own)
     throw new AppError(
       'VALIDATION',

@@ -1,6 +1,6 @@
 // 填报上级表格 logic: stage the street's form, show how each column will be filled (a saved
 // mapping is used silently, 修改对应关系 opens it), re-check after every change, then fill.
-import type { RegisterKey } from '@shared/registers/registers'
+import type { FormRegisterKey as RegisterKey } from '@shared/registers/register-keys'
 import { ElMessage, ElMessageBox } from 'element-plus'
 import { computed, ref } from 'vue'
 import { errorMessage } from '../../api/client'
