@@ -92,4 +92,47 @@ describe('SettingsView', () => {
     })
     wrapper.unmount()
   })
+
+  it('in 街道 mode asks for 街道名称 and 街道党工委名称, not 社区名称; a community still must give it', async () => {
+    await b.call('street:settings-save', { mode: '街道', period: '' })
+    const { pinia, wrapper } = mountView()
+    const store = useSettingsStore(pinia)
+    await expect.poll(() => store.settings !== null && !store.loading).toBe(true)
+    await expect.poll(() => wrapper.text()).toContain('街道党工委名称')
+    const labels = () => wrapper.findAll('.el-form-item label').map((l) => l.text())
+    expect(labels()).not.toContain('社区名称')
+    expect(labels()).not.toContain('社区党组织名称')
+    expect(wrapper.text()).toContain('不需要填写社区名称')
+    await wrapper.find('form').trigger('submit')
+    await expect.poll(() => document.body.textContent).toContain('请填写街道名称')
+    expect((await b.call('settings:get', {})).configured).toBe(false)
+    await input(wrapper, '街道名称').el.setValue('青云街道')
+    await input(wrapper, '街道名称').el.trigger('blur')
+    expect((input(wrapper, '街道党工委名称').el.element as HTMLInputElement).value).toBe(
+      '中共青云街道工作委员会',
+    )
+    await wrapper.find('form').trigger('submit')
+    await expect.poll(async () => (await b.call('settings:get', {})).configured).toBe(true)
+    // The street's own unit is the street: its name is saved where a community's would be.
+    expect(await b.call('settings:get', {})).toMatchObject({
+      community_name: '青云街道',
+      street_name: '青云街道',
+      party_org_name: '中共青云街道工作委员会',
+    })
+    wrapper.unmount()
+
+    // Back to 社区: 社区名称 is asked again and required, as before.
+    await b.call('street:settings-save', { mode: '社区', period: '' })
+    const again = mountView()
+    const againStore = useSettingsStore(again.pinia)
+    await expect.poll(() => againStore.settings !== null && !againStore.loading).toBe(true)
+    await flushPromises()
+    expect(again.wrapper.text()).toContain('社区党组织名称')
+    await input(again.wrapper, '社区名称').el.setValue('')
+    await again.wrapper.find('form').trigger('submit')
+    await expect
+      .poll(() => input(again.wrapper, '社区名称').item.text())
+      .toContain('请填写社区名称')
+    again.wrapper.unmount()
+  })
 })

@@ -1,8 +1,9 @@
 import type { SettingsInput } from '@shared/schemas/settings.schema'
 import { ElMessage, type FormInstance } from 'element-plus'
-import { onMounted, reactive, ref } from 'vue'
+import { computed, onMounted, reactive, ref } from 'vue'
 import { ApiError, errorMessage } from '../../api/client'
 import { useSettingsStore } from '../../stores/settings.store'
+import { useStreetStore } from '../../stores/street.store'
 import { fieldErrors } from '../../utils/zod-rules'
 
 type Form = Required<SettingsInput>
@@ -24,6 +25,9 @@ export function useSettingsView() {
   const form = reactive<Form>(blank())
   const serverErrors = ref<Record<string, string>>({})
   const saving = ref(false)
+  // 使用单位 街道: the labels and required fields are the street office's (see settings-rules).
+  const street = useStreetStore()
+  const isStreet = computed(() => street.settings?.mode === '街道')
 
   /** Puts the saved values in the form; `keepTyped` leaves what she has typed meanwhile. */
   function fill(keepTyped = false): void {
@@ -41,6 +45,11 @@ export function useSettingsView() {
 
   /** 社区党组织名称 usually follows the community name: suggest it when still empty. */
   function suggestOrgName(): void {
+    if (isStreet.value) {
+      const name = form.street_name.trim()
+      if (!form.party_org_name && name) form.party_org_name = `中共${name}工作委员会`
+      return
+    }
     if (!form.party_org_name && form.community_name.trim()) {
       form.party_org_name = `中共${form.community_name.trim()}委员会`
     }
@@ -55,7 +64,11 @@ export function useSettingsView() {
     }
     saving.value = true
     try {
-      await store.save({ ...form })
+      // A street office's own unit is the street: its name stands where a community's would.
+      await store.save({
+        ...form,
+        ...(isStreet.value ? { community_name: form.street_name.trim() } : {}),
+      })
       fill()
       ElMessage.success('社区信息已保存')
     } catch (e) {
@@ -72,5 +85,5 @@ export function useSettingsView() {
     fill()
   }
 
-  return { store, formRef, form, serverErrors, saving, save, reset, suggestOrgName }
+  return { store, formRef, form, serverErrors, saving, save, reset, suggestOrgName, isStreet }
 }
