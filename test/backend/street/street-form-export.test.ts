@@ -106,6 +106,28 @@ describe('street: the merged pool into the district form', () => {
     expect(forgot.forgotten).toBe(true)
   })
 
+  it("仅当前筛选: the page's search and 社区 filter narrow what is filled", async () => {
+    const status = await b.call('street:status', {})
+    const yuxi = status.communities.find((c) => c.name === '玉溪社区')?.id ?? 0
+    const byCommunity = await b.call('forms:inspect', {
+      ...(await form(await streetTalentForm())),
+      filters: { communityId: yuxi },
+    })
+    expect(byCommunity.count).toBe(2)
+    const searched = await b.call('forms:fill', {
+      ...(await form(await streetTalentForm())),
+      search: '孙丽',
+      mapping: { G: 'blank' },
+    })
+    expect(searched.count).toBe(1)
+    expect((await load(searched.base64)).getCell('B5').value).toBe('孙丽')
+    const none = await b.call('forms:inspect', {
+      ...(await form(await streetTalentForm())),
+      search: '没有这个人',
+    })
+    expect(none.count).toBe(0)
+  })
+
   it('refuses an empty pool and a register other than talents, in Chinese', async () => {
     const other = await b.raw('forms:inspect', {
       ...(await form(await streetTalentForm())),

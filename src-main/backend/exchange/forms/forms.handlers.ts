@@ -99,8 +99,8 @@ function mappingFor(
 
 function records(input: FileInput, ctx: AppContext): Record<string, unknown>[] {
   if (input.pool === 'street') {
-    const rows = poolRecords(ctx.db)
-    if (rows.length === 0)
+    const rows = poolRecords(ctx.db, input)
+    if (rows.length === 0 && !input.search && Object.keys(input.filters).length === 0)
       throw new AppError('VALIDATION', '合并人才库里还没有人员。请先导入各社区报送的文件')
     return rows
   }
