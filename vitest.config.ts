@@ -77,7 +77,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          setupFiles: ['test/setup/clean-temp.ts'],
+          setupFiles: ['test/setup/clean-temp.ts', 'test/setup/shared-process.ts'],
+          // One test process for all files (each still starts its own door and browser).
+          isolate: false,
           environment: 'node',
           // A loaded CI machine can take more than the default 1 s to re-render after a click.
           expect: { poll: { timeout: 10_000 } },
@@ -85,6 +87,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Its own group after backend and renderer: vitest refuses one group whose projects
+          // have different worker counts (E2E has one, the others one per core but one).
+          sequence: { groupOrder: 1 },
         },
       },
     ],
