@@ -12,6 +12,7 @@ beforeAll(() => {
 
 afterAll(() => {
   expect({ ...process.env }, '测试文件改动了环境变量却没有恢复').toEqual(env)
-  if (typeof document !== 'undefined')
-    expect(document.body.innerHTML, '测试文件结束时页面里还留着挂载的组件').toBe('')
+  // happy-dom's document (renderer); the backend and E2E projects have none.
+  const page = (globalThis as { document?: { body: { innerHTML: string } } }).document
+  if (page) expect(page.body.innerHTML, '测试文件结束时页面里还留着挂载的组件').toBe('')
 })
