@@ -77,6 +77,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
+          globalSetup: ['test/setup/e2e-demo.ts'],
           setupFiles: ['test/setup/clean-temp.ts', 'test/setup/shared-process.ts'],
           // One test process for all files (each still starts its own door and browser).
           isolate: false,
