@@ -37,6 +37,8 @@ import {
   meetings,
   meetingTopics,
 } from './meetings/meetings.handlers'
+import { matters } from './matters/matters.handlers'
+import { mattersHandlers } from './matters/matters-table'
 import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
@@ -117,4 +119,6 @@ export const handlers: Handlers = {
   ...child('meeting_resolutions', meetingResolutions),
   ...meetingExtras,
   ...documentsHandlers,
+  ...reg('matters', matters),
+  ...mattersHandlers,
 }

@@ -9,6 +9,7 @@ import { caller } from './call'
 import { exportCommand, importCommand } from './exchange-commands'
 import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
+import { exportMatters } from './matters-commands'
 import {
   backupCommand,
   backupsCommand,
@@ -52,8 +53,12 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
                   新增网格（可一次给出多个）
   grids delete 网格名称 [--move-to 网格名称]
                   删除网格；网格里有人时须用 --move-to 指定移到哪个网格（一起完成，记入修改记录）
-  list <talents|units|committee|households|meetings> [--search 关键词] [--json] [--unmasked]
+  list <talents|units|committee|households|meetings|matters> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
+  list matters [--status 待派单|已派单|已接单|办理中|已反馈|已结项|已评价|已取消|已合并] [--overdue]
+                  列出民情事项：按状态，或只列逾期未办结的（最早到期的在前）
+  export matters --out 文件.xlsx [--status 状态] [--overdue] [--search 关键词] [--unmasked]
+                  导出民情事项办理台账（默认脱敏）
   export <登记簿> --out 文件.xlsx [--preset 方案名 | --columns 姓名,联系电话,… | --all-columns]
                   [--search 关键词] [--unmasked]
                   导出 Excel（默认脱敏；人才库默认为报送街道的列；--columns 按给出的顺序导出这些列）
@@ -90,6 +95,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     'all-columns'?: boolean
     'create-grids'?: boolean
     'move-to'?: string
+    status?: string
+    overdue?: boolean
   }
   let positionals: string[] = []
   try {
@@ -115,6 +122,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'all-columns': { type: 'boolean' },
         'create-grids': { type: 'boolean' },
         'move-to': { type: 'string' },
+        status: { type: 'string' },
+        overdue: { type: 'boolean' },
       },
       allowPositionals: [
         'list',
@@ -198,6 +207,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'settings')
       return await settingsCommand(backend.invoke, positionals, values, io.out)
     if (command === 'grids') return await gridsCommand(backend.invoke, positionals, values, io.out)
+    if (command === 'export' && positionals[0] === 'matters')
+      return await exportMatters(backend.invoke, values, io.out)
     if (command === 'export')
       return await exportCommand(
         backend.invoke,
@@ -220,7 +231,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'generate') return await generateCommand(call, positionals[0], values, io)
     const summary = await call('app:demo', {})
     io.out(
-      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次。数据文件夹：${dataDir}`,
+      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次、民情事项 ${summary.matters} 件。数据文件夹：${dataDir}`,
     )
     return 0
   } catch (e) {

@@ -7,13 +7,14 @@ import { maskRecord } from '../shared/registers/mask-record'
 import type { Invoke } from '../backend/dispatch'
 import { AppError } from '../shared/result'
 import { unwrap } from './call'
+import { matterFilters } from './matters-commands'
 
 type Row = Record<string, unknown>
 
 export async function listCommand(
   invoke: Invoke,
   target: string | undefined,
-  opts: { search?: string; json?: boolean; unmasked?: boolean },
+  opts: { search?: string; json?: boolean; unmasked?: boolean; status?: string; overdue?: boolean },
   out: (line: string) => void,
 ): Promise<number> {
   // `list` also shows 会议, which has no Excel import/export.
@@ -22,10 +23,16 @@ export async function listCommand(
     throw new AppError('VALIDATION', `请指定要列出的登记簿：${REGISTER_KEYS.join(' | ')}`)
   }
   const spec: RegisterSpec = REGISTERS[key]
+  const filters = matterFilters(key, opts)
   const rows: Row[] = []
   let total = 0
   for (let page = 1; ; page++) {
-    const r = await invoke(`${key}:list`, { page, pageSize: 100, search: opts.search ?? '' })
+    const r = await invoke(`${key}:list`, {
+      page,
+      pageSize: 100,
+      search: opts.search ?? '',
+      filters,
+    })
     const data = unwrap(r) as { rows: Row[]; total: number }
     total = data.total
     rows.push(...data.rows)

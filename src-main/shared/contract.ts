@@ -27,6 +27,7 @@ import { documentsContract } from './schemas/documents.schema'
 import { Grid, GridDelete, GridInput, GridUpdate, GridUsage } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
+import { mattersContract } from './schemas/matters.schema'
 import { meetingsContract } from './schemas/meetings.schema'
 import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
@@ -73,6 +74,7 @@ export const contract = {
   ...safetyContract,
   ...meetingsContract,
   ...documentsContract,
+  ...mattersContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

@@ -151,3 +151,72 @@ export const MEETING_TYPE = [
 ] as const
 export const ATTENDANCE = ['出席', '请假', '列席', '缺席'] as const
 export const RESOLUTION_STATUS = ['未开始', '推进中', '已完成'] as const
+
+// 民情事项 (issue 17). 来源 and 类型 are the seeds' own words (Kunming 吹哨报到, Huai'an 三项清单).
+export const MATTER_SOURCE = [
+  '网格走访',
+  '来电来访',
+  '12345 热线',
+  '心愿墙/微心愿',
+  '为民服务站',
+  '兼职委员反映',
+  '党员中心户反映',
+  '其他',
+] as const
+export const MATTER_KIND = ['问题', '建议', '办实事'] as const
+/** 哨级, only for 问题 (seed 000). */
+export const MATTER_LEVEL = ['应急', '重点', '常规', '协调'] as const
+/**
+ * 类别: talents' 人才类别 and units' 清单类别 together (the two lists differ), so an item's
+ * category equals a talent's or a 资源清单 item's category literally and responders can be matched.
+ */
+export const MATTER_CATEGORY = [
+  '法律服务',
+  '医疗健康',
+  '文化体育',
+  '教育培训',
+  '矛盾调解',
+  '技能服务',
+  '志愿服务',
+  '宣传文化',
+  '为民服务',
+  '文化活动',
+  '环境整治',
+  '设施改造',
+  '帮扶救助',
+  '其他',
+] as const
+export const MATTER_STATUS = [
+  '待派单',
+  '已派单',
+  '已接单',
+  '办理中',
+  '已反馈',
+  '已结项',
+  '已评价',
+  '已取消',
+  '已合并',
+] as const
+/** States an item can still be worked on (and so be overdue, cancelled or merged). */
+export const MATTER_OPEN_STATUS = ['待派单', '已派单', '已接单', '办理中', '已反馈'] as const
+export const MATTER_RATING = ['满意', '基本满意', '不满意'] as const
+export const MATTER_VISIT_METHOD = ['电话回访', '上门回访', '当面回访', '微信回访', '其他'] as const
+/** Who can be dispatched to: the registers' people and units, or a 街道 office by name (吹哨). */
+export const RESPONDER_KIND = [
+  'talent',
+  'unit',
+  'committee',
+  'household',
+  'reported',
+  'office',
+] as const
+export const RESPONDER_KIND_LABEL: Record<(typeof RESPONDER_KIND)[number], string> = {
+  talent: '社区能人',
+  unit: '共建单位',
+  committee: '兼职委员',
+  household: '党员中心户',
+  reported: '在职党员',
+  office: '吹哨部门',
+}
+/** 办理时限 defaults (days), each community's own rule: editable in 社区信息. */
+export const MATTER_DEADLINE_KEYS = ['应急', '重点', '常规', '协调', '建议', '办实事'] as const

@@ -47,6 +47,16 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: '议定事项' },
   },
   {
+    path: '/matters',
+    component: () => import('./views/matters/MattersView.vue'),
+    meta: { title: '民情事项' },
+  },
+  {
+    path: '/matters/:id(\\d+)',
+    component: () => import('./views/matters/MatterDetailView.vue'),
+    meta: { title: '民情事项', menu: '/matters' },
+  },
+  {
     path: '/templates',
     component: () => import('./views/templates/TemplatesView.vue'),
     meta: { title: '文档模板' },

@@ -39,10 +39,11 @@ describe('dashboard:summary', () => {
     expect(s.counts).toMatchObject({ talents: 4, households: 1, links: 2, grids: 2 })
     expect(bucket(s.talentsByCategory, '法律服务')).toBe(2)
     expect(bucket(s.talentsByCategory, '医疗健康')).toBe(2)
+    // The named grids in their order, then the talents without one.
     expect(s.talentsByGrid).toEqual([
-      { name: '未分网格', count: 1 },
       { name: '东区网格', count: 2 },
       { name: '西区网格', count: 1 },
+      { name: '未分网格', count: 1 },
     ])
 
     // The kept answer is not served after this backend writes.
@@ -51,6 +52,28 @@ describe('dashboard:summary', () => {
     const before = await b.call('dashboard:summary', {})
     expect(bucket(before.talentsByGrid, '北区网格')).toBe(1)
     expect(before.counts.talents).toBe(5)
+  })
+
+  it('最近变动 links only records that still exist', async () => {
+    const kept = await talent('陈玉梅', '13908711205', null, [])
+    const gone = await talent('丁建华', '13908711206', null, [])
+    await b.call('talent_services:create', {
+      parentId: gone.id,
+      data: { service_date: '2026-11-02', item: '义诊' },
+    })
+    await b.call('talents:delete', { id: gone.id })
+    const { recent } = await b.call('dashboard:summary', {})
+    const of = (id: number) => recent.filter((r) => r.row_id === id && r.register === 'talents')
+    expect(of(kept.id).map((r) => r.live)).toEqual([true])
+    // Its creation, its service record (linked to the talent) and its deletion: none linked.
+    expect(of(gone.id).map((r) => [r.action, r.live])).toEqual([
+      ['删除', false],
+      ['新增', false],
+      ['新增', false],
+    ])
+    await b.call('talents:restore', { id: gone.id })
+    const back = (await b.call('dashboard:summary', {})).recent.filter((r) => r.row_id === gone.id)
+    expect(back.every((r) => r.live)).toBe(true)
   })
 
   it('a write by another process on the same file shows on the next visit', async () => {

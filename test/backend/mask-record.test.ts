@@ -23,9 +23,10 @@ const PERSONAL: Record<AnyRegisterKey, Record<string, [string, string]>> = {
   committee: { phone: ['13800003333', '138****3333'] },
   households: { phone: ['13800004444', '138****4444'] },
   meetings: { contact_phone: ['13912345678', '139****5678'] },
+  matters: { phone: ['13712345678', '137****5678'] },
 }
 
-async function sheetRow(key: Exclude<AnyRegisterKey, 'meetings'>, masked: boolean) {
+async function sheetRow(key: Exclude<AnyRegisterKey, 'meetings' | 'matters'>, masked: boolean) {
   const { columns } = await (b as TestBackend).call('exchange:columns', { register: key })
   const file = await (b as TestBackend).call('exchange:export', {
     register: key,
@@ -70,7 +71,8 @@ describe('maskRecord', () => {
       }
       b = testBackend(b.dataDir)
 
-      if (c.key === 'meetings') return
+      // 民情事项 has its own export (matters:export, tested in matters-export.test.ts).
+      if (c.key === 'meetings' || c.key === 'matters') return
       await b.call('settings:save', {
         community_name: '锦华社区',
         street_name: '青云街道',

@@ -88,10 +88,30 @@ describe('deleting a unit that has committee members', () => {
     expect(history[0]?.changes).toEqual([
       { field: 'unit_id', label: '所在共建单位', before: '市第一人民医院', after: '' },
     ])
-    // Restoring the unit does not bring the links back: the members were told they go.
+    // Restoring the unit undoes the deletion: the links come back, audited and searchable.
     await b.call('units:restore', { id: unit.id })
-    expect((await b.call('units:get', { id: unit.id })).members).toEqual([])
-    expect((await b.call('committee:get', { id: a.id })).unit_id).toBeNull()
+    const back = (await b.call('units:get', { id: unit.id })).members.map((m) => m.id).sort()
+    expect(back).toEqual([a.id, c.id].sort())
+    expect(await byUnit()).toEqual([a.id, c.id].sort())
+    expect((await b.call('committee:history', { id: a.id }))[0]?.changes).toEqual([
+      { field: 'unit_id', label: '所在共建单位', before: '', after: '市第一人民医院' },
+    ])
+  })
+
+  it('restoring a unit leaves a member alone who was linked elsewhere or edited meanwhile', async () => {
+    const { unit, a, c } = await unitWithMembers()
+    const other = await b.call('units:create', unitData('区图书馆'))
+    await b.call('units:delete', { id: unit.id, committee: 'unlink' })
+    // a moves to another unit; c is edited (unit still none) and then keeps no unit on purpose.
+    await b.call('committee:update', { id: a.id, data: memberData('王芳', other.id) })
+    await b.call('committee:update', {
+      id: c.id,
+      data: { ...memberData('赵德明'), phone: '13900000001' },
+    })
+    await b.call('units:restore', { id: unit.id })
+    expect((await b.call('committee:get', { id: a.id })).unit_id).toBe(other.id)
+    // c's edit did not change the unit, so the deletion is still the last change: c comes back.
+    expect((await b.call('committee:get', { id: c.id })).unit_id).toBe(unit.id)
   })
 
   it('a unit without live members goes at once, and a member in the 回收站 is unlinked too', async () => {

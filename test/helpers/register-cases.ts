@@ -41,6 +41,8 @@ export interface RegisterCase {
   change: Change
   /** A 2-character query that finds the record. */
   search: string
+  /** The record's name when the app assigns it (民情事项's 编号), not the form. */
+  name?: string
 }
 
 export interface ChildCase {
@@ -72,6 +74,13 @@ const meeting = {
   title: '锦华社区第一次党建联席会议',
   meeting_date: '2026-03-10',
   location: '社区党群服务中心',
+}
+
+const matter = {
+  reported_on: '2026-03-12',
+  source: '网格走访',
+  kind: '问题',
+  content: '锦华苑3栋楼道灯不亮',
 }
 
 export const REGISTER_CASES: RegisterCase[] = [
@@ -114,6 +123,14 @@ export const REGISTER_CASES: RegisterCase[] = [
       after: '二楼会议室',
     },
     search: '联席',
+  },
+  {
+    key: 'matters',
+    create: matter,
+    update: { ...matter, place: '锦华苑小区' },
+    change: { field: 'place', label: '地点', before: '', after: '锦华苑小区' },
+    search: '楼道',
+    name: '2026-0001',
   },
 ]
 

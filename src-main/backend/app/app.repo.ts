@@ -17,6 +17,7 @@ export const COUNTED: { table: string; label: string; softDelete: boolean }[] = 
   { table: 'meeting_attendees', label: '参会人员', softDelete: true },
   { table: 'meeting_topics', label: '议题', softDelete: true },
   { table: 'meeting_resolutions', label: '议定事项', softDelete: true },
+  { table: 'matters', label: '民情事项', softDelete: true },
   { table: 'audit_log', label: '操作记录', softDelete: false },
 ]
 

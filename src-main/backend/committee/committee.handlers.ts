@@ -18,6 +18,8 @@ import {
   COMMITTEE_SELECT,
   COMMITTEE_VERIFY,
   memberIdsOfUnit,
+  membersUnlinkedFrom,
+  setUnit,
   REVIEW_SELECT,
   TERM_ORDER,
   TERM_FILTERS,
@@ -77,6 +79,24 @@ export function unlinkMembersFromUnit(ctx: AppContext, unitId: number): void {
       action: 'update',
       before: { unit_id: unitId },
       after: { unit_id: null },
+    })
+    const values = reloadValues(ctx, id)
+    if (values) indexRecord(ctx, committeeRules, id, values)
+  }
+}
+
+/** Restoring a deleted unit undoes its deletion: the members it unlinked come back, audited. */
+export function relinkMembersToUnit(ctx: AppContext, unitId: number): void {
+  const stamp = nowStamp()
+  for (const id of membersUnlinkedFrom(ctx.db, unitId)) {
+    setUnit(ctx.db, id, unitId, stamp)
+    writeAudit(ctx.db, {
+      operator: ctx.operator(),
+      table: spec.table,
+      rowId: id,
+      action: 'update',
+      before: { unit_id: null },
+      after: { unit_id: unitId },
     })
     const values = reloadValues(ctx, id)
     if (values) indexRecord(ctx, committeeRules, id, values)

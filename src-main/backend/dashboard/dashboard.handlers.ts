@@ -5,7 +5,7 @@ import { REGISTERS, type RegisterSpec } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
 import { recentAudit } from '../audit/audit.repo'
 import { meetingStats } from '../meetings/resolutions.repo'
-import { nameOf } from '../registers/register.repo'
+import { isLive, nameOf } from '../registers/register.repo'
 import {
   openItems,
   registerCounts,
@@ -27,8 +27,14 @@ const ACTIONS: Record<string, string> = {
 
 function describe(
   db: Database.Database,
-  r: { table_name: string; row_id: number; after_json: string | null; before_json: string | null },
-): { what: string; register: string } {
+  r: {
+    table_name: string
+    row_id: number
+    parent_id: number | null
+    after_json: string | null
+    before_json: string | null
+  },
+): { what: string; register: string; live: boolean } {
   const table = r.table_name
   const specs = Object.values(REGISTERS) as RegisterSpec[]
   const own = specs.find((s) => s.table === table)
@@ -37,17 +43,26 @@ function describe(
   // An update records only what changed; the name then comes from the row itself.
   const named = (column: string) =>
     String(data[column] ?? nameOf(db, table, column, r.row_id) ?? '')
-  if (own) return { what: `${own.noun}「${named(own.nameField)}」`, register: own.key }
+  // A record deleted or purged since is named but not linked: its page would find nothing.
+  if (own) {
+    const live = isLive(db, own.table, r.row_id)
+    return { what: `${own.noun}「${named(own.nameField)}」`, register: own.key, live }
+  }
   if (parent) {
     const child = parent.children.find((c) => c.table === table)
     return {
       what: `${child?.label ?? ''}「${child ? named(child.titleField) : ''}」`,
       register: parent.key,
+      live: r.parent_id !== null && isLive(db, parent.table, r.parent_id),
     }
   }
-  if (table === 'grids') return { what: `网格「${String(data.name ?? '')}」`, register: 'grids' }
-  if (table === 'settings') return { what: '社区信息', register: 'settings' }
-  return { what: table, register: '' }
+  if (table === 'grids') {
+    const live = isLive(db, 'grids', r.row_id)
+    return { what: `网格「${String(data.name ?? '')}」`, register: 'grids', live }
+  }
+  if (table === 'matter_deadlines')
+    return { what: '民情事项办理时限', register: 'settings', live: true }
+  return { what: table === 'settings' ? '社区信息' : table, register: table, live: true }
 }
 
 type Summary = Output<'dashboard:summary'>
@@ -92,6 +107,7 @@ function computeSummary(db: Database.Database): Summary {
         action: ACTIONS[r.action] ?? r.action,
         what: d.what,
         register: d.register,
+        live: d.live,
         row_id: r.parent_id ?? r.row_id,
       }
     }),

@@ -42,7 +42,7 @@ export function talentsByCategory(db: Database.Database): Bucket[] {
 
 // Counted on the live talents' grid index alone: the planner otherwise walks talents_sort and
 // reads every talent row (0.2-1.2 s at city scale on a busy disk). Talents whose grid was deleted
-// fall under 未分网格, as before.
+// fall under 未分网格, listed last.
 export function talentsByGrid(db: Database.Database): Bucket[] {
   return prep(
     db,
@@ -50,7 +50,7 @@ export function talentsByGrid(db: Database.Database): Bucket[] {
        (SELECT grid_id, count(*) AS n FROM talents INDEXED BY talents_grid
           WHERE deleted_at IS NULL GROUP BY grid_id) c
        LEFT JOIN grids g ON g.id = c.grid_id AND g.deleted_at IS NULL
-       GROUP BY g.id ORDER BY g.code = '', g.code, g.sort_key`,
+       GROUP BY g.id ORDER BY g.id IS NULL, g.code = '', g.code, g.sort_key`,
   ).all() as Bucket[]
 }
 

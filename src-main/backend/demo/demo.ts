@@ -9,6 +9,7 @@ import { isEmptyDatabase } from '../app/app.repo'
 import { gridsCreate } from '../grids/grids.handlers'
 import { getSettings, saveSettings } from '../settings/settings.handlers'
 import { demoMaker, GRIDS, seeded } from './demo-helpers'
+import { fillDemoMatters } from './demo-matters'
 import { fillDemoMeetings } from './demo-meetings'
 import { fillHouseholds, fillTalents } from './demo-people'
 import { fillCommittee, fillUnits } from './demo-units'
@@ -47,6 +48,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
     const committeeCount = fillCommittee(ctx, m, unitIds, grids)
     const householdCount = fillHouseholds(ctx, m, grids)
     const meetingCount = fillDemoMeetings(ctx)
+    const matterCount = fillDemoMatters(ctx, m, grids)
     return {
       grids: grids.length,
       talents: talentCount,
@@ -54,6 +56,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
       committee: committeeCount,
       households: householdCount,
       meetings: meetingCount,
+      matters: matterCount,
     }
   })()
 }

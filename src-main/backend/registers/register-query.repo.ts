@@ -34,6 +34,7 @@ const DEFAULT_ORDER: Record<AnyRegisterKey, string> = {
   committee: 't.id DESC',
   households: 't.id DESC',
   meetings: 't.meeting_date DESC, t.id DESC',
+  matters: 't.reported_on DESC, t.id DESC',
 }
 
 /** Each child list's order (the child table is aliased t). */

@@ -35,6 +35,7 @@ import {
 } from './register-query.repo'
 import { atomic } from '../db/statements'
 import { sortKey } from '../search/sort-key'
+import { forgetResponder } from '../matters/matters.repo'
 
 export interface RegisterRules<K extends AnyRegisterKey = AnyRegisterKey> extends ListRules {
   spec: RegisterSpec & { key: K }
@@ -46,6 +47,8 @@ export interface RegisterRules<K extends AnyRegisterKey = AnyRegisterKey> extend
   extraSearchText?(values: Row, ctx: AppContext): string[]
   beforeDelete?(ctx: AppContext, id: number, input: z.output<typeof DeleteInput>): void
   afterSave?(ctx: AppContext, id: number): void
+  /** Undo what `beforeDelete` did to other records (in the same transaction as the restore). */
+  afterRestore?(ctx: AppContext, id: number): void
 }
 
 function dupMessage(spec: RegisterSpec): string {
@@ -192,6 +195,7 @@ export function makeRegisterHandlers<K extends AnyRegisterKey>(rules: RegisterRu
         setDeletedAt(ctx.db, spec.table, input.id, null, nowStamp())
         const after = requireLive(ctx, input.id)
         audit(ctx, input.id, 'restore', undefined, after)
+        rules.afterRestore?.(ctx, input.id)
         return after
       })
     },
@@ -206,6 +210,7 @@ export function makeRegisterHandlers<K extends AnyRegisterKey>(rules: RegisterRu
         deleteRow(ctx.db, spec.table, input.id)
         forgetInAudit(ctx.db, spec.table, input.id)
         forgetInDocumentList(ctx.db, spec.table, input.id)
+        forgetResponder(ctx.db, spec.table, input.id)
         audit(ctx, input.id, 'purge')
         return { id: input.id }
       })

@@ -89,6 +89,13 @@ export function rawRow(db: Database.Database, table: string, id: number): Row | 
   return prep(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined
 }
 
+/** The record exists and is not in the 回收站. */
+export function isLive(db: Database.Database, table: string, id: number): boolean {
+  const r = prep(db, `SELECT deleted_at FROM ${table} WHERE id = ?`).get(id) as
+    { deleted_at: string | null } | undefined
+  return r !== undefined && r.deleted_at === null
+}
+
 /** Mirror multi-choice fields into register_values for indexed filters and counts. */
 export function syncValues(
   db: Database.Database,

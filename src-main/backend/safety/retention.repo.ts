@@ -2,7 +2,14 @@
 // entries older than one.
 import type Database from 'better-sqlite3'
 
-const TABLES = new Set(['talents', 'units', 'committee_members', 'households', 'meetings'])
+const TABLES = new Set([
+  'talents',
+  'units',
+  'committee_members',
+  'households',
+  'meetings',
+  'matters',
+])
 
 export function expiredInRecycleBin(
   db: Database.Database,

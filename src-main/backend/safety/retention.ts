@@ -7,6 +7,7 @@ import type { Output, ParsedInput } from '../../shared/contract'
 import type { AppContext } from '../app/context'
 import { committee } from '../committee/committee.handlers'
 import { households } from '../households/households.handlers'
+import { matters } from '../matters/matters.handlers'
 import { meetings } from '../meetings/meetings.handlers'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
@@ -20,6 +21,7 @@ const REGISTERS = [
   { table: 'committee_members', ops: committee },
   { table: 'households', ops: households },
   { table: 'meetings', ops: meetings },
+  { table: 'matters', ops: matters },
 ] as const
 
 type Retention = Output<'safety:retention'>

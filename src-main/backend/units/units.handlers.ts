@@ -3,7 +3,11 @@ import { pinyinKeys } from '../search/search-tokens'
 import { AppError } from '../../shared/result'
 import { REGISTERS } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
-import { reindexMembersOfUnit, unlinkMembersFromUnit } from '../committee/committee.handlers'
+import {
+  reindexMembersOfUnit,
+  relinkMembersToUnit,
+  unlinkMembersFromUnit,
+} from '../committee/committee.handlers'
 import { makeChildHandlers } from '../registers/child.handlers'
 import { makeRegisterHandlers, type RegisterRules } from '../registers/register.handlers'
 import { checkReferences } from '../registers/references'
@@ -41,12 +45,13 @@ const unitRules: RegisterRules<'units'> = {
         .map((m) => m.name)
         .join('、')
       throw AppError.needsConfirmation(
-        `该单位还有 ${members.length} 名兼职委员（${names}${members.length > 5 ? '等' : ''}）。删除单位时将解除他们与该单位的关联，委员记录本身保留。`,
+        `该单位还有 ${members.length} 名兼职委员（${names}${members.length > 5 ? '等' : ''}）。删除单位时将解除他们与该单位的关联，委员记录本身保留；从回收站恢复该单位时会重新关联。`,
         { kind: 'unlink_committee', count: members.length },
       )
     }
     unlinkMembersFromUnit(ctx, id)
   },
+  afterRestore: (ctx, id) => relinkMembersToUnit(ctx, id),
 }
 
 const base = makeRegisterHandlers(unitRules)

@@ -2,7 +2,14 @@
 // contract, the CLI and the renderer's first page can all use it cheaply.
 
 /** Every register, 会议 included, in menu order. */
-export const REGISTER_KEYS = ['talents', 'units', 'committee', 'households', 'meetings'] as const
+export const REGISTER_KEYS = [
+  'talents',
+  'units',
+  'committee',
+  'households',
+  'meetings',
+  'matters',
+] as const
 export type AnyRegisterKey = (typeof REGISTER_KEYS)[number]
 
 /** The four 台账 registers with Excel rosters, import and export (all but 会议). */

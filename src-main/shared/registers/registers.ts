@@ -9,6 +9,7 @@ import {
   HOUSEHOLD_LINK_FIELDS,
   HOUSEHOLD_VISIT_FIELDS,
 } from './households.fields'
+import { MATTER_FIELDS } from './matters.fields'
 import { TALENT_FIELDS, TALENT_SERVICE_FIELDS } from './talents.fields'
 import { UNIT_FIELDS, UNIT_LIST_ITEM_FIELDS } from './units.fields'
 
@@ -154,6 +155,18 @@ export const REGISTERS = {
         titleField: 'content',
       },
     ],
+  },
+  // 民情事项: its responders and timeline change only through the steps (matter-flow.ts), so
+  // they are not generic child lists.
+  matters: {
+    key: 'matters',
+    table: 'matters',
+    label: '民情事项',
+    noun: '民情事项',
+    nameField: 'code',
+    fields: MATTER_FIELDS,
+    search: ['code', 'content', 'place', 'building', 'reporter', 'phone'],
+    children: [],
   },
 } as const satisfies Record<AnyRegisterKey, RegisterSpec>
 

@@ -66,6 +66,8 @@ export const DashboardSummary = z.object({
       action: z.string(),
       what: z.string(),
       register: z.string(),
+      /** false when the record is in the 回收站 or purged: shown, not linked. */
+      live: z.boolean(),
       row_id: z.number(),
     }),
   ),

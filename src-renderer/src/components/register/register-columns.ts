@@ -31,6 +31,11 @@ const PLANS: Record<string, ColumnPlan> = {
     hidden: ['gender', 'branch', 'unit_no', 'room', 'status'],
     widths: { phone: 116, grid_id: 110, estate: 100 },
   },
+  // 办理期限 (with its 逾期 tag) is the view's own column beside these.
+  matters: {
+    hidden: ['source', 'place', 'reporter'],
+    widths: { content: 170 },
+  },
 }
 
 const storageKey = (register: string) => `lianjian.columns.${register}`

@@ -42,7 +42,7 @@ export function useRegisterPage(
   // backend answers one request at a time, and the 共建单位 choices of a city (10,000 names
   // with their pinyin) would otherwise hold up the first page.
   void store.load()
-  void lookups.load({ units: usesUnits })
+  void lookups.load({ units: usesUnits }).then(dropStaleFilters)
 
   // The first keystroke after a pause asks at once; keystrokes that follow within 150 ms are
   // gathered into one request (the store ignores answers to older requests).
@@ -64,6 +64,23 @@ export function useRegisterPage(
     if (f.kind === 'grid') return lookups.grids.map((g) => ({ label: g.name, value: g.id }))
     if (f.kind === 'unit') return lookups.units.map((u) => ({ label: u.name, value: u.id }))
     return (f.options ?? []).map((o) => ({ label: o, value: o }))
+  }
+
+  // A 网格 or unit chosen as a filter and deleted since (e.g. on 网格管理) would show as its bare
+  // id and match nothing: once the current choices are known, such a filter is dropped.
+  function dropStaleFilters(): void {
+    if (lookups.error) return
+    const stale = filterFields.value.filter((f) => {
+      const v = store.query.filters[f.key]
+      if (v === undefined || (f.kind !== 'grid' && f.kind !== 'unit')) return false
+      return !filterOptions(f).some((o) => o.value === v)
+    })
+    if (!stale.length) return
+    const gone = new Set(stale.map((f) => f.key))
+    store.query.filters = Object.fromEntries(
+      Object.entries(store.query.filters).filter(([k]) => !gone.has(k)),
+    )
+    void store.reset()
   }
 
   function setFilter(key: string, value: string | number | undefined | null): void {
