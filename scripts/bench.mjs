@@ -1,15 +1,23 @@
-// `npm run bench [-- --quick] [-- --ui]`: builds the app if needed (the UI timing uses the
-// browser door), then runs the city-scale benchmark (bench/city.run.ts) and the screens on the
-// demo community (bench/ui.run.ts) under vitest for the TS backend. `--ui` runs only the latter.
+// `npm run bench [-- --quick] [-- --ui | --ui-city]`: builds the app if needed (the UI timing
+// uses the browser door), then runs the city-scale benchmark (bench/city.run.ts) and the
+// screens on the demo community (bench/ui.run.ts) under vitest for the TS backend. `--ui` runs
+// only the latter; `--ui-city` only the screens on the city dataset (bench/ui-city.run.ts, kept
+// between runs in LIANJIAN_BENCH_CITY_DIR if set).
 import { spawnSync } from 'node:child_process'
 import { ensureBuilt } from './build-state.mjs'
 
 const quick = process.argv.includes('--quick')
 const uiOnly = process.argv.includes('--ui')
+const uiCity = process.argv.includes('--ui-city')
 if (!ensureBuilt()) process.exit(1)
-const files = uiOnly ? ['bench/ui.run.ts'] : []
+const files = uiCity ? ['bench/ui-city.run.ts'] : uiOnly ? ['bench/ui.run.ts'] : []
 const r = spawnSync('npx', ['vitest', 'run', '--project', 'bench', ...files], {
   stdio: 'inherit',
-  env: { ...process.env, LIANJIAN_BENCH: '1', LIANJIAN_BENCH_QUICK: quick ? '1' : '0' },
+  env: {
+    ...process.env,
+    LIANJIAN_BENCH: '1',
+    LIANJIAN_BENCH_QUICK: quick ? '1' : '0',
+    LIANJIAN_BENCH_UI_CITY: uiCity ? '1' : '0',
+  },
 })
 process.exit(r.status ?? 1)

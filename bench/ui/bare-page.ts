@@ -74,7 +74,13 @@ export async function serveBarePage(
     }
     const file = join(OUT, path)
     if (path !== '/' && file.startsWith(OUT) && existsSync(file)) {
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      // Kept by the browser as the door keeps the app's hashed files, so the floor is fair.
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(path.startsWith('/assets/')
+          ? { 'cache-control': 'public, max-age=31536000, immutable' }
+          : {}),
+      })
       createReadStream(file).pipe(res)
     } else {
       res.writeHead(200, { 'content-type': TYPES['.html'] })

@@ -40,14 +40,41 @@ export async function timedEvent(
   return ms
 }
 
+// Installed before the page's own code, for every document the page loads: watches the DOM
+// from the start and resolves window.__loadDone after the frame that first shows `cond`, the
+// same probe as ARM's (the answer used to wait for a round trip from here and the frame after
+// it, which counted whatever work the page queued in between, such as code fetched when idle).
+const WATCH = `(cond) => {
+  const holds = new Function('return (' + cond + ')')
+  window.__loadDone = new Promise((resolve) => {
+    let done = false
+    const check = () => {
+      if (done || !document.body || !holds()) return
+      done = true
+      obs.disconnect()
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))
+    }
+    const obs = new MutationObserver(check)
+    obs.observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+  })
+}`
+const watching = new WeakMap<Page, Set<string>>()
+
 /** From a fresh navigation until `cond` holds and a frame is drawn (ms since navigation start). */
 export async function timedLoad(page: Page, url: string, cond: string): Promise<number> {
+  const conds = watching.get(page) ?? new Set<string>()
+  watching.set(page, conds)
+  if (!conds.has(cond)) {
+    await page.addInitScript(`(${WATCH})(${JSON.stringify(cond)})`)
+    conds.add(cond)
+  }
   await page.goto('about:blank')
   await page.goto(url)
-  await page.waitForFunction(cond, undefined, { polling: 'raf', timeout: 20_000 })
-  return page.evaluate<number>(
-    'new Promise((r) => requestAnimationFrame(() => r(performance.now())))',
+  const ms = await page.evaluate<number>(
+    'Promise.race([window.__loadDone, new Promise((r) => setTimeout(() => r(-1), 20000))])',
   )
+  if (ms < 0) throw new Error(`界面测量超时：${cond}`)
+  return ms
 }
 
 export interface Stats {

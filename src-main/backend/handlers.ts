@@ -21,6 +21,12 @@ import {
 } from './exchange/export.handlers'
 import { importCommit, importPreview } from './exchange/import.handlers'
 import { blankImportSheet } from './exchange/blank-import-sheet'
+import {
+  formsFill,
+  formsInspect,
+  formsMappingForget,
+  formsMappingSave,
+} from './exchange/forms/forms.handlers'
 import { jobsProgress } from './jobs/jobs.handlers'
 import {
   gridsCreate,
@@ -102,6 +108,10 @@ export const handlers: Handlers = {
   'exchange:template': blankImportSheet,
   'exchange:preview': importPreview,
   'exchange:import': importCommit,
+  'forms:inspect': formsInspect,
+  'forms:fill': formsFill,
+  'forms:mapping-save': formsMappingSave,
+  'forms:mapping-forget': formsMappingForget,
   'jobs:progress': jobsProgress,
   ...safetyHandlers,
   ...reg('talents', talents),

@@ -7,6 +7,7 @@ import { AppError } from '../shared/result'
 import { gridsCommand, settingsCommand } from './admin-commands'
 import { caller } from './call'
 import { exportCommand, importCommand } from './exchange-commands'
+import { fillCommand, FILL_USAGE } from './fill-command'
 import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
 import { exportMatters } from './matters-commands'
@@ -65,6 +66,7 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
   import <登记簿> 文件.xlsx|.csv [--dry-run] [--on-duplicate skip|update] [--create-grids]
                   导入旧台账：先打印逐行检查报告，再导入没有问题的行；
                   --create-grids 新增表中用到、但还没有的网格（只取会导入的行）
+${FILL_USAGE}
 ${GENERATE_USAGE}
 
 数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
@@ -129,6 +131,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'list',
         'export',
         'import',
+        'fill',
         'generate',
         'restore',
         'package',
@@ -149,6 +152,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     'list',
     'export',
     'import',
+    'fill',
     'generate',
     'settings',
     'grids',
@@ -227,6 +231,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           createGrids: values['create-grids'],
         },
         io.out,
+      )
+    if (command === 'fill')
+      return await fillCommand(
+        backend.invoke,
+        positionals[0],
+        positionals[1],
+        values,
+        io.out,
+        io.err,
       )
     if (command === 'generate') return await generateCommand(call, positionals[0], values, io)
     const summary = await call('app:demo', {})

@@ -156,7 +156,7 @@ export async function importCommand(
 }
 
 /** The file is staged the way the dialogs upload it, in pieces through the same channel. */
-async function stage(call: ReturnType<typeof caller>, file: string): Promise<string> {
+export async function stage(call: ReturnType<typeof caller>, file: string): Promise<string> {
   let size: number
   try {
     size = statSync(file).size

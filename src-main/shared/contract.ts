@@ -24,6 +24,7 @@ import {
   RegisterName,
 } from './schemas/exchange.schema'
 import { documentsContract } from './schemas/documents.schema'
+import { formsContract } from './schemas/forms.schema'
 import { Grid, GridDelete, GridInput, GridUpdate, GridUsage } from './schemas/grids.schema'
 import { JobProgress } from './schemas/jobs.schema'
 import { ImportCommit, ImportFile, ImportPreview, ImportResult } from './schemas/import.schema'
@@ -74,6 +75,7 @@ export const contract = {
   ...safetyContract,
   ...meetingsContract,
   ...documentsContract,
+  ...formsContract,
   ...mattersContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 

@@ -6,6 +6,9 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { prefetchPages, router } from './router'
 import './styles/app.css'
+import { startSummaryEarly } from './views/dashboard/summary-request'
+
+startSummaryEarly(location.hash)
 
 createApp(App).use(createPinia()).use(router).mount('#app')
 void router.isReady().then(prefetchPages)

@@ -93,6 +93,16 @@ describe('browser door', () => {
     expect((await http('/assets/app.js')).body).toBe('console.log(1)')
   })
 
+  it('lets the browser keep the hashed build files, never the page itself', async () => {
+    const asset = await http('/assets/app.js')
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const page = await http('/', { headers: { cookie } })
+    expect(page.headers['cache-control']).toBe('no-store')
+    expect((await http('/index.html', { headers: { cookie } })).headers['cache-control']).toBe(
+      'no-store',
+    )
+  })
+
   it('answers API calls that carry the token from its own origin', async () => {
     const r = await api({
       'x-lianjian-token': server.token,

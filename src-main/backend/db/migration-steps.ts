@@ -1,6 +1,7 @@
 // Migration steps that need JavaScript (e.g. pinyin), run right after their .sql file inside
 // the same transaction, so a failure leaves the database exactly as it was.
 import type Database from 'better-sqlite3'
+import { pinyinKeys } from '../search/search-tokens'
 import { sortKey } from '../search/sort-key'
 
 /** Tables with a pinyin sort key, and the column it is made from. */
@@ -37,6 +38,21 @@ function fillSortKeys(db: Database.Database): void {
   }
 }
 
+/** Tables whose pick list reads stored pinyin keys (search-tokens.ts `pinyinKeys`). */
+export const PICK_KEY_SOURCES = [{ table: 'units', column: 'name', asName: false }] as const
+
+function fillPickKeys(db: Database.Database): void {
+  for (const { table, column, asName } of PICK_KEY_SOURCES) {
+    const rows = db.prepare(`SELECT id, ${column} AS text FROM ${table}`).all() as {
+      id: number
+      text: string
+    }[]
+    const set = db.prepare(`UPDATE ${table} SET pick_keys = ? WHERE id = ?`)
+    for (const r of rows) set.run(pinyinKeys(r.text, asName), r.id)
+  }
+}
+
 export const MIGRATION_STEPS: Record<number, (db: Database.Database) => void> = {
   7: fillSortKeys,
+  11: fillPickKeys,
 }

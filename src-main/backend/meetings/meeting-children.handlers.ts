@@ -39,7 +39,7 @@ export function attendeeOptions(ctx: AppContext): Output<'meetings:attendee-opti
       ...m,
       keys: `${pinyinKeys(m.name, true)} ${pinyinKeys(m.unit_name)}`,
     })),
-    units: unitsInPartnership(ctx.db).map((u) => ({ ...u, keys: pinyinKeys(u.name) })),
+    units: unitsInPartnership(ctx.db).map((u) => (u.keys ? u : { ...u, keys: pinyinKeys(u.name) })),
   }
 }
 

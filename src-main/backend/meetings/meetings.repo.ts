@@ -130,13 +130,15 @@ export interface PickableUnit {
   name: string
   org_secretary: string
   liaison: string
+  /** The unit's stored pinyin keys. */
+  keys: string
 }
 
 /** 共建单位 still co-building, for the attendee picker. */
 export function unitsInPartnership(db: Database.Database): PickableUnit[] {
   return prep(
     db,
-    `SELECT id, name, org_secretary, liaison FROM units
+    `SELECT id, name, org_secretary, liaison, pick_keys AS keys FROM units
        WHERE deleted_at IS NULL AND status = '共建中' ORDER BY sort_key`,
   ).all() as PickableUnit[]
 }

@@ -33,7 +33,9 @@ import {
   sortSource,
   type ListRules,
 } from './register-query.repo'
+import { PICK_KEY_SOURCES } from '../db/migration-steps'
 import { atomic } from '../db/statements'
+import { pinyinKeys } from '../search/search-tokens'
 import { sortKey } from '../search/sort-key'
 import { forgetResponder } from '../matters/matters.repo'
 
@@ -75,10 +77,14 @@ export function indexRecord(
   syncValues(ctx.db, spec, id, values, fresh)
 }
 
-/** Extra columns written with a record: its name's pinyin sort key. */
+/** Extra columns written with a record: its name's pinyin sort key (and pick-list keys). */
 function sortColumns(spec: RegisterSpec, values: Row): Row {
   const source = sortSource(spec)
-  return source ? { sort_key: sortKey(String(values[source.column] ?? ''), source.asName) } : {}
+  const pick = PICK_KEY_SOURCES.find((s) => s.table === spec.table)
+  return {
+    ...(source ? { sort_key: sortKey(String(values[source.column] ?? ''), source.asName) } : {}),
+    ...(pick ? { pick_keys: pinyinKeys(String(values[pick.column] ?? ''), pick.asName) } : {}),
+  }
 }
 
 // Rows are read with the SELECT made from the same field list as the contract's record schema:

@@ -27,8 +27,9 @@ export function toStored(fields: readonly FieldDef[], values: Row): Row {
 /** A stored row in its contract shape (arrays and booleans decoded); T names that shape. */
 export function fromStored<T = Row>(fields: readonly FieldDef[], row: Row): T {
   const out: Row = { ...row }
-  // The pinyin sort key is for ORDER BY only, never shown.
+  // The pinyin sort key is for ORDER BY only and the pick keys for the pick list; never shown.
   delete out.sort_key
+  delete out.pick_keys
   for (const f of fields) {
     if (isArrayKind(f.kind)) out[f.key] = JSON.parse(String(row[f.key] ?? '[]')) as string[]
     else if (f.kind === 'bool') out[f.key] = row[f.key] === 1

@@ -28,7 +28,7 @@ import {
   rotationVictims,
   type Sidecar,
 } from './backup-files'
-import { checkCopy, copyDatabase } from './backup.repo'
+import { checkCopy, checkCopyOffThread, copyDatabase } from './backup.repo'
 import { notWritableReason } from './places'
 
 function copyFailure(e: unknown, dir: string): AppError {
@@ -84,7 +84,7 @@ export async function createBackup(
       reportProgress(opts.jobId, '复制数据', p.totalPages - p.remainingPages, p.totalPages),
     )
     reportProgress(opts.jobId, '校验副本', 0, 1)
-    const report = checkCopy(part)
+    const report = await checkCopyOffThread(part)
     if (!report.ok)
       throw new AppError(
         'BACKUP_FAILED',

@@ -32,9 +32,17 @@ export function unitMembers(db: Database.Database, unitId: number): MemberBrief[
   ).all(unitId) as MemberBrief[]
 }
 
-export function unitOptions(db: Database.Database): { id: number; name: string; status: string }[] {
+export interface UnitOptionRow {
+  id: number
+  name: string
+  status: string
+  /** Stored pinyin keys ('' only if a write path ever missed them). */
+  keys: string
+}
+
+export function unitOptions(db: Database.Database): UnitOptionRow[] {
   return prep(
     db,
-    "SELECT id, name, status FROM units WHERE deleted_at IS NULL ORDER BY status = '已退出', sort_key",
-  ).all() as { id: number; name: string; status: string }[]
+    "SELECT id, name, status, pick_keys AS keys FROM units WHERE deleted_at IS NULL ORDER BY status = '已退出', sort_key",
+  ).all() as UnitOptionRow[]
 }

@@ -1,15 +1,16 @@
 import type { DashboardSummary } from '@shared/schemas/dashboard.schema'
 import { computed, ref } from 'vue'
-import { errorMessage, invoke } from '../../api/client'
+import { errorMessage } from '../../api/client'
 import { useSettingsStore } from '../../stores/settings.store'
+import { summaryRequest } from './summary-request'
 
 export function useDashboardView() {
   const settingsStore = useSettingsStore()
   const summary = ref<DashboardSummary | null>(null)
   const error = ref<string | null>(null)
 
-  // Asked for during setup, so the request overlaps the first render.
-  invoke('dashboard:summary', {}).then(
+  // Asked for at start-up when the app opens here, else during setup (overlapping the render).
+  summaryRequest().then(
     (s) => (summary.value = s),
     (e: unknown) => (error.value = errorMessage(e)),
   )
