@@ -49,6 +49,8 @@ import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
+import { reportedMembers, reportedServices } from './reported/reported.handlers'
+import { suggestResponders } from './responders/suggest'
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -100,6 +102,7 @@ export const handlers: Handlers = {
   'units:options': unitsOptions,
   'registers:duplicates': findDuplicates,
   'committee:attendance': committeeAttendance,
+  'responders:suggest': (input, ctx) => suggestResponders(ctx.db, input),
   'exchange:columns': exchangeColumns,
   'exchange:export': exchangeExport,
   'exchange:presets': exchangePresets,
@@ -129,6 +132,8 @@ export const handlers: Handlers = {
   ...child('meeting_resolutions', meetingResolutions),
   ...meetingExtras,
   ...documentsHandlers,
+  ...reg('reported_members', reportedMembers),
+  ...child('reported_services', reportedServices),
   ...reg('matters', matters),
   ...mattersHandlers,
 }

@@ -54,7 +54,7 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
                   新增网格（可一次给出多个）
   grids delete 网格名称 [--move-to 网格名称]
                   删除网格；网格里有人时须用 --move-to 指定移到哪个网格（一起完成，记入修改记录）
-  list <talents|units|committee|households|meetings|matters> [--search 关键词] [--json] [--unmasked]
+  list <talents|units|committee|households|meetings|matters|reported_members> [--search 关键词] [--json] [--unmasked]
                   列出登记簿（电话、身份证号默认脱敏）
   list matters [--status 待派单|已派单|已接单|办理中|已反馈|已结项|已评价|已取消|已合并] [--overdue]
                   列出民情事项：按状态，或只列逾期未办结的（最早到期的在前）
@@ -244,7 +244,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'generate') return await generateCommand(call, positionals[0], values, io)
     const summary = await call('app:demo', {})
     io.out(
-      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次、民情事项 ${summary.matters} 件。数据文件夹：${dataDir}`,
+      `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次、民情事项 ${summary.matters} 件、在职党员 ${summary.reported_members} 人。数据文件夹：${dataDir}`,
     )
     return 0
   } catch (e) {

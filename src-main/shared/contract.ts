@@ -34,6 +34,7 @@ import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 import { DuplicateMatch, DuplicateQuery } from './schemas/duplicates.schema'
+import { SuggestInput, Suggestion } from './schemas/responders.schema'
 
 export const contract = {
   'app:info': { input: Empty, output: AppInfo },
@@ -56,6 +57,7 @@ export const contract = {
   'units:options': { input: Empty, output: z.array(UnitOption) },
   'registers:duplicates': { input: DuplicateQuery, output: z.array(DuplicateMatch) },
   'committee:attendance': { input: IdInput, output: z.array(AttendanceRow) },
+  'responders:suggest': { input: SuggestInput, output: z.array(Suggestion) },
   'exchange:columns': { input: z.object({ register: RegisterName }).strict(), output: ColumnsInfo },
   'exchange:export': { input: ExportInput, output: FileOut },
   'exchange:presets': {

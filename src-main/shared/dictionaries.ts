@@ -152,6 +152,8 @@ export const MEETING_TYPE = [
 export const ATTENDANCE = ['出席', '请假', '列席', '缺席'] as const
 export const RESOLUTION_STATUS = ['未开始', '推进中', '已完成'] as const
 
+/** 在职党员双报到: 已返回 means the member no longer serves here (moved, transferred …). */
+export const REPORTED_STATUS = ['已报到', '已返回'] as const
 // 民情事项 (issue 17). 来源 and 类型 are the seeds' own words (Kunming 吹哨报到, Huai'an 三项清单).
 export const MATTER_SOURCE = [
   '网格走访',

@@ -32,6 +32,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: '党员中心户' },
   },
   {
+    path: '/reported',
+    component: () => import('./views/reported/ReportedMembersView.vue'),
+    meta: { title: '在职党员' },
+  },
+  {
     path: '/meetings',
     component: () => import('./views/meetings/MeetingsView.vue'),
     meta: { title: '会议' },

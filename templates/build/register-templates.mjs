@@ -1,4 +1,4 @@
-// The four register rosters (landscape, header row repeated on every page) and the one-page
+// The register rosters (landscape, header row repeated on every page) and the one-page
 // 社区能人登记表.
 import { LANDSCAPE, mm, para, PORTRAIT, run, SIZE, tab, table, textWidth } from './ooxml.mjs'
 
@@ -86,6 +86,25 @@ const ROSTERS = {
       ['联系党员', 'contact_members', 14, 'left'],
       ['联系户数', 'link_count', 800],
       ['状态', 'status', 700],
+    ],
+  },
+  'reported-roster': {
+    title: '{roster_title}',
+    label: '在职党员报到名册',
+    // 11 columns with phones and dates that must not wrap: 五号, as the talent roster.
+    size: SIZE.wu,
+    cols: [
+      ['序号', 'index', 640],
+      ['姓名', 'name', 880],
+      ['性别', 'gender', 600],
+      ['联系电话', 'phone', 1720],
+      ['工作单位', 'employer', 16, 'left'],
+      ['所在党组织', 'org_name', 16, 'left'],
+      ['报到日期', 'reported_on', 1580],
+      ['居住网格', 'grid', 12],
+      ['特长', 'skills', 12, 'left'],
+      ['服务意向/认领岗位', 'service_intent', 14, 'left'],
+      ['状态', 'status', 800],
     ],
   },
 }

@@ -156,6 +156,8 @@ describe('rosters, 登记表 and report', () => {
     expect(text('committee-roster')).toContain('共 14 条')
     expect(text('household-roster')).toContain('共 40 条')
     expect(text('household-roster')).toMatch(/\d+栋\d单元\d+室/)
+    expect(text('reported-roster')).toContain('在职党员报到名册')
+    expect(text('reported-roster')).toContain('共 22 条')
   })
 
   it('登记表: the talent on one form, ID number masked', () => {

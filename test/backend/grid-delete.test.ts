@@ -60,6 +60,7 @@ describe('deleting a 网格', () => {
       { register: 'talents', label: '社区能人', count: 2 },
       { register: 'households', label: '党员中心户', count: 1 },
       { register: 'committee', label: '兼职委员（联系网格）', count: 0 },
+      { register: 'reported_members', label: '在职党员（居住网格）', count: 0 },
     ])
     expect(usage.total).toBe(3)
     expect(usage.trash).toBe(1)

@@ -23,6 +23,7 @@ const PERSONAL: Record<AnyRegisterKey, Record<string, [string, string]>> = {
   committee: { phone: ['13800003333', '138****3333'] },
   households: { phone: ['13800004444', '138****4444'] },
   meetings: { contact_phone: ['13912345678', '139****5678'] },
+  reported_members: { phone: ['13800005555', '138****5555'] },
   matters: { phone: ['13712345678', '137****5678'] },
 }
 

@@ -69,6 +69,7 @@ const member = {
   status: '在任',
 }
 const household = { head_name: '单丽', phone: '13800004444', building: '3栋', status: '正常' }
+const reported = { name: '杨晓东', phone: '13800005555', status: '已报到' }
 const meeting = {
   meeting_type: '党建联席会议',
   title: '锦华社区第一次党建联席会议',
@@ -123,6 +124,13 @@ export const REGISTER_CASES: RegisterCase[] = [
       after: '二楼会议室',
     },
     search: '联席',
+  },
+  {
+    key: 'reported_members',
+    create: reported,
+    update: { ...reported, skills: ['急救培训'] },
+    change: { field: 'skills', label: '特长', before: '', after: '急救培训' },
+    search: '晓东',
   },
   {
     key: 'matters',
@@ -190,6 +198,13 @@ export const CHILD_CASES: ChildCase[] = [
     create: { content: '每月开展一次义诊', lead_unit_name: '市第一人民医院', status: '未开始' },
     update: { content: '每月开展一次义诊', lead_unit_name: '市第一人民医院', status: '推进中' },
     change: { field: 'status', label: '状态', before: '未开始', after: '推进中' },
+  },
+  {
+    key: 'reported_services',
+    parent: 'reported_members',
+    create: { service_date: '2026-05-04', content: '楼道清洁志愿服务' },
+    update: { service_date: '2026-05-04', content: '楼道清洁志愿服务', hours: 3 },
+    change: { field: 'hours', label: '时长（小时）', before: '', after: '3' },
   },
 ]
 

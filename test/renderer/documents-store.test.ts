@@ -1,3 +1,4 @@
+import { DOC_KINDS } from '@shared/documents/doc-kinds'
 import { createPinia, setActivePinia } from 'pinia'
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -31,7 +32,7 @@ describe('documents store', () => {
   it('lists the built-in template of every kind as the default', async () => {
     const store = useDocumentsStore()
     await store.loadTemplates()
-    expect(store.templates).toHaveLength(10)
+    expect(store.templates).toHaveLength(DOC_KINDS.length)
     expect(store.ofKind('minutes')).toMatchObject([{ id: 'builtin', isDefault: true }])
   })
 

@@ -18,6 +18,7 @@ const VIEW_COLUMNS: Record<AnyRegisterKey, number> = {
   committee: 0,
   households: 86 + 86, // 联系户数, 联户记录
   meetings: 64 + 140, // 参会, 议定事项
+  reported_members: 86, // 服务次数
   matters: 150, // 办理期限
 }
 

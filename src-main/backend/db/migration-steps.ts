@@ -4,13 +4,19 @@ import type Database from 'better-sqlite3'
 import { pinyinKeys } from '../search/search-tokens'
 import { sortKey } from '../search/sort-key'
 
-/** Tables with a pinyin sort key, and the column it is made from. */
-export const SORT_KEY_SOURCES = [
+/** Tables given a pinyin sort key by migration 7 (later tables start with it, empty). */
+const V7_SORT_KEY_SOURCES = [
   { table: 'talents', column: 'name', asName: true },
   { table: 'units', column: 'name', asName: false },
   { table: 'committee_members', column: 'name', asName: true },
   { table: 'households', column: 'head_name', asName: true },
   { table: 'grids', column: 'name', asName: false },
+] as const
+
+/** Tables with a pinyin sort key, and the column it is made from. */
+export const SORT_KEY_SOURCES = [
+  ...V7_SORT_KEY_SOURCES,
+  { table: 'reported_members', column: 'name', asName: true },
 ] as const
 
 function fillSortKeys(db: Database.Database): void {
@@ -25,7 +31,7 @@ function fillSortKeys(db: Database.Database): void {
     }
     return v
   }
-  for (const { table, column, asName } of SORT_KEY_SOURCES) {
+  for (const { table, column, asName } of V7_SORT_KEY_SOURCES) {
     const set = db.prepare(`UPDATE ${table} SET sort_key = ? WHERE id = ?`)
     const rows = db.prepare(`SELECT id, ${column} AS text FROM ${table}`).iterate() as Iterable<{
       id: number
@@ -36,6 +42,15 @@ function fillSortKeys(db: Database.Database): void {
     for (const r of rows) keys.push([keyOf(r.text, asName), r.id])
     for (const [key, id] of keys) set.run(key, id)
   }
+}
+
+/** Talents' 专业特长 become one register_values row each, as every later write keeps them. */
+function mirrorTalentSkills(db: Database.Database): void {
+  db.prepare(
+    `INSERT OR IGNORE INTO register_values (table_name, field, value, row_id)
+     SELECT 'talents', 'skills', j.value, t.id FROM talents t, json_each(t.skills) j
+     WHERE json_valid(t.skills) AND trim(j.value) <> ''`,
+  ).run()
 }
 
 /** Tables whose pick list reads stored pinyin keys (search-tokens.ts `pinyinKeys`). */
@@ -55,4 +70,6 @@ function fillPickKeys(db: Database.Database): void {
 export const MIGRATION_STEPS: Record<number, (db: Database.Database) => void> = {
   7: fillSortKeys,
   11: fillPickKeys,
+  // Migration 012_reported; the coordinator renumbers it at merge and this key follows it.
+  12: mirrorTalentSkills,
 }

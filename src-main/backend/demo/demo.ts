@@ -13,6 +13,7 @@ import { fillDemoMatters } from './demo-matters'
 import { fillDemoMeetings } from './demo-meetings'
 import { fillHouseholds, fillTalents } from './demo-people'
 import { fillCommittee, fillUnits } from './demo-units'
+import { fillReported } from './demo-reported'
 
 export function fillDemo(ctx: AppContext): Output<'app:demo'> {
   if (!isEmptyDatabase(ctx.db)) {
@@ -49,6 +50,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
     const householdCount = fillHouseholds(ctx, m, grids)
     const meetingCount = fillDemoMeetings(ctx)
     const matterCount = fillDemoMatters(ctx, m, grids)
+    const reportedCount = fillReported(ctx, m, unitIds, grids)
     return {
       grids: grids.length,
       talents: talentCount,
@@ -56,6 +58,7 @@ export function fillDemo(ctx: AppContext): Output<'app:demo'> {
       committee: committeeCount,
       households: householdCount,
       meetings: meetingCount,
+      reported_members: reportedCount,
       matters: matterCount,
     }
   })()

@@ -12,12 +12,13 @@ import { rosterTitle } from '../exchange/export.handlers'
 import { households } from '../households/households.handlers'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
+import { reportedMembers } from '../reported/reported.handlers'
 import { nameOf } from '../registers/register.repo'
 import { recentServices } from './documents.repo'
 import { dotDate } from './meeting-data'
 import type { DocData } from './render-docx'
 
-const LISTS = { talents, units, committee, households }
+const LISTS = { talents, units, committee, households, reported_members: reportedMembers }
 
 type Row = Record<string, unknown>
 
@@ -47,6 +48,12 @@ function extras(key: RegisterKey, row: Row): DocData {
       duty: [row.duty_domain, row.duty_grid_name].filter((v) => v).join('\n'),
     }
   }
+  if (key === 'reported_members')
+    return {
+      address: `${String(row.estate ?? '')}${String(row.building ?? '')}`,
+      service_count: String(row.service_count ?? 0),
+      service_hours: String(row.service_hours ?? 0),
+    }
   return {
     address,
     link_count: String(row.link_count ?? 0),

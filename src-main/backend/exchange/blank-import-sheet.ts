@@ -70,6 +70,20 @@ export const EXAMPLES: Record<RegisterKey, Record<string, string>> = {
     contact_members: '张三、李四',
     status: '正常',
   },
+  reported_members: {
+    name: '杨晓东',
+    gender: '男',
+    phone: '13908711206',
+    employer: '盘龙区人民医院',
+    org_name: '中共盘龙区人民医院第二支部委员会',
+    reported_on: '2026-04-15',
+    grid_id: '第一网格',
+    estate: '锦华苑',
+    building: '5栋',
+    skills: '急救培训、健康讲座',
+    service_intent: '楼栋长、政策宣讲',
+    status: '已报到',
+  },
 }
 
 function explain(c: SheetColumn): string {

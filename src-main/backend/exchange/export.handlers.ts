@@ -18,16 +18,18 @@ import { reportProgress } from '../jobs/progress'
 import { readSettings } from '../settings/settings.repo'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
+import { reportedMembers } from '../reported/reported.handlers'
 import { deletePreset, listPresets, upsertPreset } from './exchange.repo'
 import { rosterWorkbook } from './xlsx-export'
 
-const LISTS = { talents, units, committee, households }
+const LISTS = { talents, units, committee, households, reported_members: reportedMembers }
 
 const ROSTER_TITLE: Record<RegisterKey, string> = {
   talents: '治理人才库花名册',
   units: '共建成员单位名册',
   committee: '兼职委员名册',
   households: '党员中心户名册',
+  reported_members: '在职党员报到名册',
 }
 
 export function defaultColumns(key: RegisterKey): string[] {

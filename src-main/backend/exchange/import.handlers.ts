@@ -13,6 +13,7 @@ import {
   CommitteeInput,
   HouseholdInput,
   TalentInput,
+  ReportedMemberInput,
   UnitInput,
 } from '../../shared/schemas/registers.schema'
 import type { AppContext } from '../app/context'
@@ -23,6 +24,7 @@ import { createBackup } from '../safety/backups'
 import { discardUpload, uploadedFile } from '../safety/staging'
 import { talents } from '../talents/talents.handlers'
 import { units } from '../units/units.handlers'
+import { reportedMembers } from '../reported/reported.handlers'
 import { parseCell } from './cell-parse'
 import { autoMap, findHeader, identity } from './import-mapping'
 import { createGridsAndResolve, resolveSheetGrids, unknownGridsOf } from './import-grids'
@@ -39,8 +41,9 @@ const INPUTS: Record<RegisterKey, z.ZodType> = {
   units: UnitInput,
   committee: CommitteeInput,
   households: HouseholdInput,
+  reported_members: ReportedMemberInput,
 }
-const HANDLERS = { talents, units, committee, households }
+const HANDLERS = { talents, units, committee, households, reported_members: reportedMembers }
 const BACKUP_ABOVE = 100
 
 interface Analysed {

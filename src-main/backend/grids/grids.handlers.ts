@@ -99,7 +99,12 @@ export function gridsUsage(
   }
 }
 
-const UNITS: Record<string, string> = { talents: '人', households: '户', committee: '人' }
+const UNITS: Record<string, string> = {
+  talents: '人',
+  households: '户',
+  committee: '人',
+  reported_members: '人',
+}
 
 /**
  * Deletes a 网格. Records that belong to it move to `moveTo` in the same transaction, each

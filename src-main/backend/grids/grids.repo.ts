@@ -78,6 +78,13 @@ export const GRID_REFERENCES = [
     label: '兼职委员（联系网格）',
     nameColumn: 'name',
   },
+  {
+    register: 'reported_members',
+    table: 'reported_members',
+    column: 'grid_id',
+    label: '在职党员（居住网格）',
+    nameColumn: 'name',
+  },
 ] as const
 
 export function countInGrid(

@@ -33,7 +33,8 @@ function checks(key: RegisterKey, v: Record<string, unknown>): Check[] {
     ]
   if (key === 'units')
     return s('name') ? [{ match: { name: s('name') }, reason: '单位名称相同' }] : []
-  if (key === 'committee') return both('name', 'phone', '姓名和联系电话相同')
+  if (key === 'committee' || key === 'reported_members')
+    return both('name', 'phone', '姓名和联系电话相同')
   return both('head_name', 'phone', '户主姓名和联系电话相同')
 }
 

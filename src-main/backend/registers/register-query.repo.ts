@@ -34,6 +34,7 @@ const DEFAULT_ORDER: Record<AnyRegisterKey, string> = {
   committee: 't.id DESC',
   households: 't.id DESC',
   meetings: 't.meeting_date DESC, t.id DESC',
+  reported_members: 't.id DESC',
   matters: 't.reported_on DESC, t.id DESC',
 }
 
@@ -47,6 +48,7 @@ export const CHILD_ORDER: Record<ChildKey, string> = {
   meeting_attendees: 't.sort_order, t.id',
   meeting_topics: 't.sort_order, t.id',
   meeting_resolutions: 't.sort_order, t.id',
+  reported_services: 't.service_date DESC, t.id DESC',
 }
 
 /** Exports without a chosen column: in order of registration. */

@@ -97,7 +97,8 @@ export function isLive(db: Database.Database, table: string, id: number): boolea
   return r !== undefined && r.deleted_at === null
 }
 
-/** Mirror multi-choice fields into register_values for indexed filters and counts. */
+/** Mirror multi-choice fields (and indexed tags) into register_values for filters, counts and
+ * responder matching. */
 export function syncValues(
   db: Database.Database,
   spec: RegisterSpec,
@@ -113,7 +114,7 @@ export function syncValues(
     'INSERT OR IGNORE INTO register_values (table_name, field, value, row_id) VALUES (?, ?, ?, ?)',
   )
   for (const f of spec.fields) {
-    if (f.kind !== 'multi') continue
+    if (f.kind !== 'multi' && !f.indexed) continue
     for (const v of (values[f.key] as string[] | undefined) ?? []) ins.run(spec.table, f.key, v, id)
   }
 }

@@ -12,6 +12,12 @@ import { makeChildHandlers } from '../registers/child.handlers'
 import { makeRegisterHandlers, type RegisterRules } from '../registers/register.handlers'
 import { checkReferences } from '../registers/references'
 import {
+  countedReported,
+  relinkReportedToUnit,
+  unlinkReportedFromUnit,
+} from '../reported/reported.handlers'
+import { membersOfUnit } from '../reported/reported.repo'
+import {
   liveUnitByName,
   UNIT_ITEM_SELECT,
   UNIT_SELECT,
@@ -32,11 +38,12 @@ const unitRules: RegisterRules<'units'> = {
         { field: 'name', message: '单位名称已存在' },
       ])
     }
-    return values
+    return countedReported(ctx, values, id)
   },
   // A member's search text includes the unit name, so a rename refreshes them.
   afterSave: (ctx, id) => reindexMembersOfUnit(ctx, id),
   beforeDelete(ctx, id, input) {
+    unlinkReportedFromUnit(ctx, id)
     const members = unitMembers(ctx.db, id)
     if (members.length === 0) return
     if (input.committee !== 'unlink') {
@@ -51,7 +58,10 @@ const unitRules: RegisterRules<'units'> = {
     }
     unlinkMembersFromUnit(ctx, id)
   },
-  afterRestore: (ctx, id) => relinkMembersToUnit(ctx, id),
+  afterRestore: (ctx, id) => {
+    relinkMembersToUnit(ctx, id)
+    relinkReportedToUnit(ctx, id)
+  },
 }
 
 const base = makeRegisterHandlers(unitRules)
@@ -59,7 +69,11 @@ const base = makeRegisterHandlers(unitRules)
 export const units = {
   ...base,
   get(input: { id: number }, ctx: AppContext) {
-    return { ...base.get(input, ctx), members: unitMembers(ctx.db, input.id) }
+    return {
+      ...base.get(input, ctx),
+      members: unitMembers(ctx.db, input.id),
+      reported: membersOfUnit(ctx.db, input.id),
+    }
   },
 }
 

@@ -3,7 +3,8 @@ import { prep } from '../db/statements'
 
 export const UNIT_SELECT = `SELECT t.*,
   (SELECT count(*) FROM committee_members c WHERE c.unit_id = t.id AND c.deleted_at IS NULL) AS committee_count,
-  (SELECT count(*) FROM unit_list_items i WHERE i.unit_id = t.id AND i.deleted_at IS NULL AND i.status = '待认领') AS open_item_count
+  (SELECT count(*) FROM unit_list_items i WHERE i.unit_id = t.id AND i.deleted_at IS NULL AND i.status = '待认领') AS open_item_count,
+  (SELECT count(*) FROM reported_members r WHERE r.unit_id = t.id AND r.deleted_at IS NULL) AS reported_link_count
   FROM units t`
 
 export const UNIT_VERIFY = `t.name || ' ' || t.org_name || ' ' || t.liaison || ' ' || t.org_secretary || ' ' || t.address`

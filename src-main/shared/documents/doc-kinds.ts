@@ -14,6 +14,7 @@ export const DOC_KINDS = [
   'unit-roster',
   'committee-roster',
   'household-roster',
+  'reported-roster',
   'talent-card',
   'report',
 ] as const
@@ -144,6 +145,14 @@ export const KINDS: Record<DocKind, KindSpec> = {
     fields: ROSTER_TAGS,
     loops: [rosterLoop('households', '每户一行')],
   },
+  'reported-roster': {
+    kind: 'reported-roster',
+    label: '在职党员报到名册',
+    subject: 'register',
+    register: 'reported_members',
+    fields: ROSTER_TAGS,
+    loops: [rosterLoop('reported_members', '每位在职党员一行')],
+  },
   'talent-card': {
     kind: 'talent-card',
     label: '社区能人登记表',
@@ -169,6 +178,7 @@ export const ROSTER_KIND: Record<RegisterKey, DocKind> = {
   units: 'unit-roster',
   committee: 'committee-roster',
   households: 'household-roster',
+  reported_members: 'reported-roster',
 }
 
 export function isDocKind(v: unknown): v is DocKind {

@@ -40,6 +40,7 @@ const EXAMPLES: Record<string, string> = {
   duty_project: '家门口义诊',
   branch: '锦华社区第一党支部',
   contact_members: '李明、赵芳',
+  service_intent: '政策宣讲、楼道清洁',
 }
 
 function example(f: FieldDef): string {
@@ -68,6 +69,11 @@ const EXTRA: Record<RegisterKey, TagDef[]> = {
     { tag: 'address', label: '住址', example: '锦华苑3栋2单元501室' },
     { tag: 'link_count', label: '联系户数', example: '8' },
     { tag: 'visit_count', label: '联户记录条数', example: '5' },
+  ],
+  reported_members: [
+    { tag: 'address', label: '居住小区/楼栋', example: '锦华苑3栋' },
+    { tag: 'service_count', label: '服务记录条数', example: '3' },
+    { tag: 'service_hours', label: '服务时长合计（小时）', example: '6.5' },
   ],
 }
 

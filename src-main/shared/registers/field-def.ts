@@ -43,6 +43,9 @@ export interface FieldDef {
   placeholder?: string
   /** Full-width in the two-column form. */
   wide?: boolean
+  /** A tag field whose values are also kept one row each in register_values, so responders
+   * are matched by them (特长, 服务意向) through an index. */
+  indexed?: boolean
 }
 
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/

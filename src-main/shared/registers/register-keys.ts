@@ -8,12 +8,19 @@ export const REGISTER_KEYS = [
   'committee',
   'households',
   'meetings',
+  'reported_members',
   'matters',
 ] as const
 export type AnyRegisterKey = (typeof REGISTER_KEYS)[number]
 
-/** The four 台账 registers with Excel rosters, import and export (all but 会议). */
-export const SHEET_REGISTER_KEYS = ['talents', 'units', 'committee', 'households'] as const
+/** The 台账 registers with Excel rosters, import and export (all but 会议). */
+export const SHEET_REGISTER_KEYS = [
+  'talents',
+  'units',
+  'committee',
+  'households',
+  'reported_members',
+] as const
 export type RegisterKey = (typeof SHEET_REGISTER_KEYS)[number]
 
 export function isRegisterKey(name: unknown): name is RegisterKey {

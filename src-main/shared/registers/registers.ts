@@ -12,6 +12,7 @@ import {
 import { MATTER_FIELDS } from './matters.fields'
 import { TALENT_FIELDS, TALENT_SERVICE_FIELDS } from './talents.fields'
 import { UNIT_FIELDS, UNIT_LIST_ITEM_FIELDS } from './units.fields'
+import { REPORTED_MEMBER_FIELDS, REPORTED_SERVICE_FIELDS } from './reported-members.fields'
 
 export interface ChildSpec {
   key: string
@@ -152,6 +153,25 @@ export const REGISTERS = {
         parentColumn: 'meeting_id',
         label: '议定事项',
         fields: RESOLUTION_FIELDS,
+        titleField: 'content',
+      },
+    ],
+  },
+  reported_members: {
+    key: 'reported_members',
+    table: 'reported_members',
+    label: '在职党员',
+    noun: '在职党员',
+    nameField: 'name',
+    fields: REPORTED_MEMBER_FIELDS,
+    search: ['name', 'employer', 'org_name', 'skills', 'service_intent', 'estate', 'phone'],
+    children: [
+      {
+        key: 'reported_services',
+        table: 'reported_services',
+        parentColumn: 'member_id',
+        label: '服务记录',
+        fields: REPORTED_SERVICE_FIELDS,
         titleField: 'content',
       },
     ],

@@ -93,6 +93,7 @@ export const TALENT_FIELDS = [
     list: 180,
     wide: true,
     placeholder: '输入后按回车，可填多项',
+    indexed: true,
   },
   {
     key: 'domains',

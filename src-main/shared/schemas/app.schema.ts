@@ -46,6 +46,7 @@ export const DemoSummary = z.object({
   committee: z.number(),
   households: z.number(),
   meetings: z.number(),
+  reported_members: z.number(),
   matters: z.number(),
 })
 

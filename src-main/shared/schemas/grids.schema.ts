@@ -25,7 +25,7 @@ export const GridUsage = z.object({
   name: z.string(),
   counts: z.array(
     z.object({
-      register: z.enum(['talents', 'households', 'committee']),
+      register: z.enum(['talents', 'households', 'committee', 'reported_members']),
       /** 社区能人 / 党员中心户 / 兼职委员（联系网格） */
       label: z.string(),
       count: z.number(),

@@ -9,6 +9,10 @@ import {
 } from '../registers/households.fields'
 import { TALENT_FIELDS, TALENT_SERVICE_FIELDS } from '../registers/talents.fields'
 import { UNIT_FIELDS, UNIT_LIST_ITEM_FIELDS } from '../registers/units.fields'
+import {
+  REPORTED_MEMBER_FIELDS,
+  REPORTED_SERVICE_FIELDS,
+} from '../registers/reported-members.fields'
 import { Id, IdInput } from './common'
 
 export const ListQuery = z
@@ -48,6 +52,9 @@ export const UnitInput = inputSchema(UNIT_FIELDS).superRefine((v, ctx) => {
 export const Unit = recordSchema(UNIT_FIELDS, {
   committee_count: z.number(),
   open_item_count: z.number(),
+  /** Members of the 在职党员 register linked to this unit (any status); above 0 the
+   * 在职党员报到人数 is counted from that register instead of typed. */
+  reported_link_count: z.number(),
 })
 export const CommitteeInput = inputSchema(COMMITTEE_FIELDS)
 export const CommitteeMember = recordSchema(COMMITTEE_FIELDS, {
@@ -61,6 +68,34 @@ export const Household = recordSchema(HOUSEHOLD_FIELDS, {
   grid_name: z.string(),
   link_count: z.number(),
   visit_count: z.number(),
+})
+
+// 已返回 needs its date; the rest of the rules (unit capacity) need the database.
+export const ReportedMemberInput = inputSchema(REPORTED_MEMBER_FIELDS).superRefine((v, ctx) => {
+  if (v.status === '已返回' && v.returned_on === '')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['returned_on'],
+      message: '状态为「已返回」时请填写返回日期',
+    })
+  if (v.returned_on !== '' && v.reported_on !== '' && v.returned_on < v.reported_on)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['returned_on'],
+      message: `返回日期（${v.returned_on}）不能早于报到日期（${v.reported_on}）`,
+    })
+})
+export const ReportedMember = recordSchema(REPORTED_MEMBER_FIELDS, {
+  unit_name: z.string(),
+  grid_name: z.string(),
+  service_count: z.number(),
+  service_hours: z.number(),
+})
+export const ReportedServiceInput = inputSchema(REPORTED_SERVICE_FIELDS)
+export const ReportedService = recordSchema(REPORTED_SERVICE_FIELDS, {
+  parent_id: z.number(),
+  /** The 民情事项 this service closed, written by that register; null when typed here. */
+  matter_id: z.number().nullable(),
 })
 
 export const TalentServiceInput = inputSchema(TALENT_SERVICE_FIELDS)
@@ -111,6 +146,14 @@ export const UnitMemberBrief = z.object({
   term_end: z.string(),
 })
 
+/** A 在职党员 linked to a unit, as the unit's detail lists them. */
+export const ReportedBrief = z.object({
+  id: z.number(),
+  name: z.string(),
+  status: z.string(),
+  reported_on: z.string(),
+})
+
 export function registerChannels<R extends z.ZodType, I extends z.ZodType, G extends z.ZodType>(
   record: R,
   input: I,
@@ -152,7 +195,10 @@ export const registerContract = {
     registerChannels(
       Unit,
       UnitInput,
-      z.intersection(Unit, z.object({ members: z.array(UnitMemberBrief) })),
+      z.intersection(
+        Unit,
+        z.object({ members: z.array(UnitMemberBrief), reported: z.array(ReportedBrief) }),
+      ),
     ),
   ),
   ...prefixed('committee', registerChannels(CommitteeMember, CommitteeInput, CommitteeMember)),
@@ -162,4 +208,9 @@ export const registerContract = {
   ...prefixed('committee_reviews', childChannels(CommitteeReview, CommitteeReviewInput)),
   ...prefixed('household_links', childChannels(HouseholdLink, HouseholdLinkInput)),
   ...prefixed('household_visits', childChannels(HouseholdVisit, HouseholdVisitInput)),
+  ...prefixed(
+    'reported_members',
+    registerChannels(ReportedMember, ReportedMemberInput, ReportedMember),
+  ),
+  ...prefixed('reported_services', childChannels(ReportedService, ReportedServiceInput)),
 }

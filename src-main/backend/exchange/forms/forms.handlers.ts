@@ -17,6 +17,7 @@ import { uploadedFile } from '../../safety/staging'
 import { readSettings } from '../../settings/settings.repo'
 import { talents } from '../../talents/talents.handlers'
 import { units } from '../../units/units.handlers'
+import { reportedMembers } from '../../reported/reported.handlers'
 import { COMPUTED, matchLabel } from './form-labels'
 import { isTarget, proposeMapping, targetChoices, type ProposedColumn } from './form-mapping'
 import { loadForm, type LoadedForm } from './form-reader'
@@ -24,7 +25,7 @@ import { previewText, recordValues, type ValueContext } from './form-values'
 import { writeForm } from './form-writer'
 import { forgetMapping, saveMapping, savedMapping } from './forms.repo'
 
-const LISTS = { talents, units, committee, households }
+const LISTS = { talents, units, committee, households, reported_members: reportedMembers }
 type FileInput = ParsedInput<'forms:inspect'>
 
 async function open(input: FileInput, ctx: AppContext): Promise<LoadedForm> {

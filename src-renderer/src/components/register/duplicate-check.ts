@@ -15,7 +15,12 @@ export async function checkDuplicates(
   id: number | null,
 ): Promise<DuplicateChoice> {
   // 会议 are not people or units; a 共建单位's name is unique and the backend says so itself.
-  if (spec.key !== 'talents' && spec.key !== 'committee' && spec.key !== 'households')
+  if (
+    spec.key !== 'talents' &&
+    spec.key !== 'committee' &&
+    spec.key !== 'households' &&
+    spec.key !== 'reported_members'
+  )
     return { action: 'save' }
   const found = await invoke('registers:duplicates', { register: spec.key, values, id })
   const first = found[0]

@@ -31,6 +31,10 @@ const PLANS: Record<string, ColumnPlan> = {
     hidden: ['gender', 'branch', 'unit_no', 'room', 'status'],
     widths: { phone: 116, grid_id: 110, estate: 100 },
   },
+  reported_members: {
+    hidden: ['gender', 'service_intent'],
+    widths: { phone: 116, employer: 150, grid_id: 110, skills: 120 },
+  },
   // 办理期限 (with its 逾期 tag) is the view's own column beside these.
   matters: {
     hidden: ['source', 'place', 'reporter'],

@@ -7,7 +7,12 @@ import { errorMessage } from '../../api/client'
 import { useGridsStore } from '../../stores/grids.store'
 import { useLookupsStore } from '../../stores/lookups.store'
 
-const UNIT: Record<string, string> = { talents: '人', households: '户', committee: '人' }
+const UNIT: Record<string, string> = {
+  talents: '人',
+  households: '户',
+  committee: '人',
+  reported_members: '人',
+}
 
 // One deletion at a time on the one 网格管理 page: the list's 删除 button (useGridsView) and
 // the dialog (GridDeleteDialog) share this state.

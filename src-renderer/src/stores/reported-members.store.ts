@@ -1,0 +1,3 @@
+import { defineRegisterStore } from './register-store'
+
+export const useReportedMembersStore = defineRegisterStore('reported_members')
