@@ -11,6 +11,8 @@ const quick = process.argv.includes('--quick')
 const uiOnly = process.argv.includes('--ui')
 const uiCity = process.argv.includes('--ui-city')
 const respondersOnly = process.argv.includes('--responders')
+// `--district`: only 街道 mode at district scale (bench/district.run.ts).
+const districtOnly = process.argv.includes('--district')
 if (!ensureBuilt()) process.exit(1)
 const files = uiCity
   ? ['bench/ui-city.run.ts']
@@ -18,7 +20,9 @@ const files = uiCity
     ? ['bench/ui.run.ts']
     : respondersOnly
       ? ['bench/responders.run.ts']
-      : []
+      : districtOnly
+        ? ['bench/district.run.ts']
+        : []
 const r = spawnSync('npx', ['vitest', 'run', '--project', 'bench', ...files], {
   stdio: 'inherit',
   env: {

@@ -48,6 +48,7 @@ import { mattersHandlers } from './matters/matters-table'
 import { safetyHandlers } from './safety/safety-handlers-table'
 import { getSettings, saveSettings } from './settings/settings.handlers'
 import { talents, talentServices } from './talents/talents.handlers'
+import { streetHandlers } from './street/street-handlers-table'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
 import { reportedMembers, reportedServices } from './reported/reported.handlers'
 import { suggestResponders } from './responders/suggest'
@@ -136,4 +137,5 @@ export const handlers: Handlers = {
   ...child('reported_services', reportedServices),
   ...reg('matters', matters),
   ...mattersHandlers,
+  ...streetHandlers,
 }

@@ -11,6 +11,7 @@ import { fillCommand, FILL_USAGE } from './fill-command'
 import { generateCommand, GENERATE_USAGE } from './generate-command'
 import { listCommand } from './list-command'
 import { exportMatters } from './matters-commands'
+import { streetCommand, STREET_USAGE } from './street-commands'
 import {
   backupCommand,
   backupsCommand,
@@ -68,6 +69,7 @@ const USAGE = `用法：lianjian <命令> [--data-dir 数据文件夹]
                   --create-grids 新增表中用到、但还没有的网格（只取会导入的行）
 ${FILL_USAGE}
 ${GENERATE_USAGE}
+${STREET_USAGE}
 
 数据文件夹默认为系统的应用数据目录，也可用环境变量 LIANJIAN_DATA_DIR 指定。`
 
@@ -99,6 +101,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     'move-to'?: string
     status?: string
     overdue?: boolean
+    community?: string
+    form?: string
   }
   let positionals: string[] = []
   try {
@@ -126,6 +130,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'move-to': { type: 'string' },
         status: { type: 'string' },
         overdue: { type: 'boolean' },
+        community: { type: 'string' },
+        form: { type: 'string' },
       },
       allowPositionals: [
         'list',
@@ -137,6 +143,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'package',
         'settings',
         'grids',
+        'street',
       ].includes(command),
     })
     positionals = parsed.positionals
@@ -156,6 +163,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     'generate',
     'settings',
     'grids',
+    'street',
   ]
   if (![...known, ...SAFETY_COMMANDS].includes(command)) {
     io.err(`未知命令：${command}\n\n${USAGE}`)
@@ -242,6 +250,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.err,
       )
     if (command === 'generate') return await generateCommand(call, positionals[0], values, io)
+    if (command === 'street')
+      return await streetCommand(backend.invoke, positionals, values, io.out)
     const summary = await call('app:demo', {})
     io.out(
       `已写入演示数据：网格 ${summary.grids} 个、社区能人 ${summary.talents} 人、共建单位 ${summary.units} 家、兼职委员 ${summary.committee} 人、党员中心户 ${summary.households} 户、会议 ${summary.meetings} 次、民情事项 ${summary.matters} 件、在职党员 ${summary.reported_members} 人。数据文件夹：${dataDir}`,

@@ -163,7 +163,8 @@ export async function stage(call: ReturnType<typeof caller>, file: string): Prom
   } catch {
     throw new AppError('NOT_FOUND', `读不到文件：${file}`)
   }
-  if (size > MAX_SHEET_BYTES) throw new AppError('VALIDATION', sheetTooBig(size))
+  if (size > MAX_SHEET_BYTES && !file.toLowerCase().endsWith('.zip'))
+    throw new AppError('VALIDATION', sheetTooBig(size))
   const uploadId = `cli-${process.pid}-${Date.now()}`
   const fd = openSync(file, 'r')
   try {

@@ -35,6 +35,7 @@ import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 import { DuplicateMatch, DuplicateQuery } from './schemas/duplicates.schema'
 import { SuggestInput, Suggestion } from './schemas/responders.schema'
+import { streetContract } from './schemas/street.schema'
 
 export const contract = {
   'app:info': { input: Empty, output: AppInfo },
@@ -79,6 +80,7 @@ export const contract = {
   ...documentsContract,
   ...formsContract,
   ...mattersContract,
+  ...streetContract,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>
 
 export type Contract = typeof contract

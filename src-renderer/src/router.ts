@@ -71,6 +71,26 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/data/DataView.vue'),
     meta: { title: '数据与备份' },
   },
+  {
+    path: '/street/status',
+    component: () => import('./views/street/StreetStatusView.vue'),
+    meta: { title: '报送情况' },
+  },
+  {
+    path: '/street/pool',
+    component: () => import('./views/street/StreetPoolView.vue'),
+    meta: { title: '合并人才库' },
+  },
+  {
+    path: '/street/duplicates',
+    component: () => import('./views/street/StreetDuplicatesView.vue'),
+    meta: { title: '重复人员' },
+  },
+  {
+    path: '/street/stats',
+    component: () => import('./views/street/StreetStatsView.vue'),
+    meta: { title: '统计' },
+  },
   { path: '/settings', redirect: '/settings/basic' },
   {
     path: '/settings/basic',

@@ -38,7 +38,36 @@ async function loop(): Promise<void> {
     }
     if (n % 97 === 0) backend.ctx.db.pragma('wal_checkpoint(PASSIVE)')
     writeSync(1, `${id}\n`)
+    if (n % 3 === 1) await streetImport(n)
   }
+}
+
+/**
+ * 街道 mode: a community's small roster (a CSV with a 社区 column) imported as a submission,
+ * which replaces that community's previous one — rows, categories and search index in one
+ * transaction. Reported as `s <submission id> <rows>` once committed.
+ */
+async function streetImport(n: number): Promise<void> {
+  const community = ['锦华社区', '玉溪社区', '河畔社区'][n % 3]
+  const rows = Array.from(
+    { length: 1 + (n % 9) },
+    (_, i) => `${community},报送${process.pid}-${n}-${i},法律服务`,
+  )
+  const csv = `社区,姓名,人才类别\n${rows.join('\n')}\n`
+  const uploadId = `crash-${process.pid}-${n}`
+  const up = await backend.invoke('safety:upload', {
+    uploadId,
+    offset: 0,
+    base64: Buffer.from(csv).toString('base64'),
+  })
+  if (!up.ok) process.exit(5)
+  const r = await backend.invoke('street:import', { fileName: `报送${n}.csv`, uploadId })
+  if (!r.ok) {
+    writeSync(2, `${r.error.code} ${r.error.message}\n`)
+    process.exit(6)
+  }
+  const done = r.data as { submissionId: number; count: number }
+  writeSync(1, `s ${done.submissionId} ${done.count}\n`)
 }
 
 void loop()

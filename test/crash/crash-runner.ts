@@ -12,6 +12,8 @@ export interface CrashReport {
   seed: number
   rounds: number
   commits: number
+  /** 街道 submissions reported as committed (each checked whole after every kill). */
+  submissions: number
   killedBeforeReady: number
   failures: string[]
   ms: number
@@ -73,7 +75,7 @@ function oneRound(
   child: string,
   dir: string,
   plan: KillPlan,
-): Promise<{ ids: number[]; ready: boolean }> {
+): Promise<{ ids: number[]; submissions: [number, number][]; ready: boolean }> {
   return new Promise((done, fail) => {
     const p = spawn(process.execPath, [child, dir], { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
@@ -98,12 +100,40 @@ function oneRound(
       if (signal !== 'SIGKILL') return fail(new Error(`child exited by itself (${code}): ${err}`))
       // Only complete lines count: a half-written line was never fully reported.
       const lines = out.split('\n').slice(0, -1)
-      done({ ids: lines.filter((l) => /^\d+$/.test(l)).map(Number), ready })
+      const submissions = lines
+        .map((l) => /^s (\d+) (\d+)$/.exec(l))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m): [number, number] => [Number(m[1]), Number(m[2])])
+      done({ ids: lines.filter((l) => /^\d+$/.test(l)).map(Number), submissions, ready })
     })
   })
 }
 
-function verify(file: string, committed: Set<number>): string[] {
+/** 街道 submissions: each reported one whole, none half-written, one current per community. */
+function verifyStreet(db: Database.Database, submitted: Map<number, number>): string[] {
+  const problems: string[] = []
+  const rows = db
+    .prepare(
+      `SELECT s.id, s.row_count, (SELECT count(*) FROM street_rows r WHERE r.submission_id = s.id) AS n
+       FROM street_submissions s`,
+    )
+    .all() as { id: number; row_count: number; n: number }[]
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  for (const [id, count] of submitted)
+    if (byId.get(id)?.n !== count) problems.push(`street submission ${id} lost or incomplete`)
+  const half = rows.filter((r) => r.n !== r.row_count)
+  if (half.length) problems.push(`${half.length} street submissions half written`)
+  const twice = db
+    .prepare(
+      `SELECT count(*) AS n FROM (SELECT community_id FROM street_submissions
+       WHERE replaced_by IS NULL GROUP BY community_id HAVING count(*) > 1)`,
+    )
+    .get() as { n: number }
+  if (twice.n) problems.push('a community with two current submissions')
+  return problems
+}
+
+function verify(file: string, committed: Set<number>, submitted: Map<number, number>): string[] {
   const db = new Database(file)
   try {
     const problems: string[] = []
@@ -130,6 +160,7 @@ function verify(file: string, committed: Set<number>): string[] {
       )
       .get() as { n: number }
     if (orphan.n) problems.push(`${orphan.n} rows without their audit entry (half transaction)`)
+    problems.push(...verifyStreet(db, submitted))
     return problems
   } finally {
     db.close()
@@ -146,6 +177,7 @@ export async function runCrashTest(
   const random = seededRandom(seed)
   const dir = mkdtempSync(join(tmpdir(), 'lianjian-crash-'))
   const committed = new Set<number>()
+  const submitted = new Map<number, number>()
   const failures: string[] = []
   let killedBeforeReady = 0
   try {
@@ -156,7 +188,8 @@ export async function runCrashTest(
       const res = await oneRound(child, dir, killPlan(random))
       if (!res.ready) killedBeforeReady++
       for (const id of res.ids) committed.add(id)
-      const problems = verify(join(dir, 'lianjian.sqlite'), committed)
+      for (const [id, count] of res.submissions) submitted.set(id, count)
+      const problems = verify(join(dir, 'lianjian.sqlite'), committed, submitted)
       if (problems.length) failures.push(`round ${r}: ${problems.join('; ')}`)
       if (r % 50 === 0) log(`round ${r}: ${committed.size} commits verified`)
     }
@@ -167,6 +200,7 @@ export async function runCrashTest(
     seed,
     rounds,
     commits: committed.size,
+    submissions: submitted.size,
     killedBeforeReady,
     failures,
     ms: Date.now() - started,

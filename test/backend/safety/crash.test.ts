@@ -50,6 +50,8 @@ describe('crash safety', () => {
       expect(report.failures, again).toEqual([])
       // A test that never commits proves nothing.
       expect(report.commits, again).toBeGreaterThan(ROUNDS * 2)
+      // 街道 imports ran between the register writes and were checked whole after each kill.
+      expect(report.submissions, again).toBeGreaterThan(ROUNDS / 2)
     },
     Math.max(120_000, ROUNDS * 2_000),
   )
