@@ -1,5 +1,5 @@
 // 民情事项 in Chromium through the browser door: record an item through the 登记 form, dispatch
-// it to a talent found by pinyin, and run the whole loop — accept, progress, feedback, close,
+// it to the talent the suggestions name, and run the whole loop — accept, progress, feedback, close,
 // 不满意 (reopens), feedback, close again, 满意 — reading the state and timeline on the page.
 import type { Browser, Page } from 'playwright-core'
 import { mkdirSync, rmSync } from 'node:fs'
@@ -27,9 +27,10 @@ beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-matters-')
   const b = testBackend(dataDir)
   await saveJinhua(b, { operator_name: '周丽华' })
-  await b.call('grids:create', { name: '第一网格（锦华苑）' })
+  const grid = await b.call('grids:create', { name: '第一网格（锦华苑）' })
   await b.call('talents:create', {
     name: '李志红',
+    grid_id: grid.id,
     phone: '13800001234',
     status: '在册',
     categories: ['技能服务'],
@@ -74,6 +75,7 @@ describe('民情事项 in Chromium', () => {
     await choose(page, 'grid_id', '第一网格')
     await fillText(page, 'place', '锦华苑')
     await choose(page, 'level', '重点')
+    await choose(page, 'category', '技能服务')
     await expect.poll(() => formField(page, 'due_days').locator('input').inputValue()).toBe('3')
     await save(page)
     // Saving opens the item's page, in 待派单, with its 编号 of this year.
@@ -81,21 +83,16 @@ describe('民情事项 in Chromium', () => {
     const year = new Date().getFullYear()
     await expect.poll(() => page.locator('h1').innerText()).toContain(`事项 ${year}-0001`)
 
-    await step(
-      'dispatch',
-      async () => {
-        await page.locator('[data-test="responder-search"] .el-select__wrapper').click()
-        await page.keyboard.type('lzh')
-        await page
-          .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '李志红' })
-          .first()
-          .click()
-        await expect
-          .poll(() => page.locator('[data-test="responders-chosen"]').innerText())
-          .toContain('社区能人：李志红')
-      },
-      '已派单',
-    )
+    // 派单 offers the suggestions first: 李志红 for the 类别, with the reason and her open items;
+    // 「直接派单」 dispatches to her in one click.
+    await page.locator('[data-test="step-dispatch"]').click()
+    const mine = page.locator('[data-test="suggestion"]', { hasText: '李志红' })
+    await expect.poll(() => mine.isVisible()).toBe(true)
+    const line = await mine.innerText()
+    expect(line).toContain('人才类别「技能服务」')
+    expect(line).toContain('在办 0 件')
+    await mine.getByRole('button', { name: '直接派单' }).click()
+    await expect.poll(status).toBe('已派单')
     await step('accept', async () => undefined, '已接单')
     await step('progress', text('已联系物业采购灯具'), '办理中')
     await step('feedback', text('已更换楼道灯 6 盏'), '已反馈')
