@@ -1,6 +1,7 @@
 // 民情事项 in Chromium through the browser door: record an item through the 登记 form, dispatch
 // it to the talent the suggestions name, and run the whole loop — accept, progress, feedback, close,
-// 不满意 (reopens), feedback, close again, 满意 — reading the state and timeline on the page.
+// 不满意 (reopens), feedback, close again, 满意 — reading the state and timeline on the page,
+// and the talent's 服务记录 holding the item once.
 import type { Browser, Page } from 'playwright-core'
 import { mkdirSync, rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -138,6 +139,17 @@ describe('民情事项 in Chromium', () => {
     await settled(page)
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.screenshot({ path: '/work/evidence/matters/e2e-timeline.png', fullPage: true })
+
+    // 录入一次: the talent's 服务记录 now holds the item once (closed twice, recorded once).
+    await page.goto(`${door.url}#/talents`)
+    await search(page, '李志红')
+    await rows(page).first().getByRole('button', { name: '查看' }).click()
+    const drawer = page.locator('.el-drawer')
+    await drawer.getByRole('tab', { name: '服务记录' }).click()
+    const services = drawer.locator('[data-child="talent_services"]')
+    await expect.poll(() => services.innerText()).toContain(`民情事项 ${year}-0001`)
+    expect((await services.innerText()).split(`民情事项 ${year}-0001`)).toHaveLength(2)
+    await page.keyboard.press('Escape')
 
     // The list shows it 已评价, found by pinyin.
     await page.goto(`${door.url}#/matters`)
