@@ -170,6 +170,28 @@ describe('closing a 民情事项 writes each responder’s service once', () => 
     expect(duties.map((d) => d.code)).not.toContain(reopened.code)
   })
 
+  it('a purged member’s 履职 goes with them, so a new member given the same id inherits none', async () => {
+    const member = {
+      phone: '13800003333',
+      term_start: '2025-01-01',
+      term_end: '2027-12-31',
+      status: '在任',
+      level: '社区大党委',
+    } as const
+    const gone = (await b.call('committee:create', { name: '吴离任', ...member })).id
+    const m = await toFeedback([{ kind: 'committee', ref_id: gone, name: '' }], '协调停车位')
+    await close(m.id, '2026-05-01')
+    expect(await b.call('committee:duties', { id: gone })).toHaveLength(1)
+    await b.call('committee:delete', { id: gone })
+    await b.call('committee:purge', { id: gone })
+    const next = (await b.call('committee:create', { name: '郑新任', ...member })).id
+    expect(await b.call('committee:duties', { id: next })).toEqual([])
+    const left = b.ctx.db
+      .prepare("SELECT count(*) AS n FROM matter_services WHERE kind = 'committee' AND ref_id = ?")
+      .get(gone) as { n: number }
+    expect(left.n).toBe(0)
+  })
+
   it('committee:duties refuses an unknown member clearly', async () => {
     const r = await b.raw('committee:duties', { id: 99999 })
     expect(r.ok).toBe(false)
