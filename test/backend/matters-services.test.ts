@@ -144,10 +144,41 @@ describe('closing a 民情事项 writes each responder’s service once', () => 
     expect(await talentServices()).toHaveLength(1)
   })
 
-  it('a unit without a fitting open 项目 gets no list line; the item keeps the record', async () => {
+  it('a unit without a fitting open list item gets no list line; the item keeps the record', async () => {
     const m = await toFeedback([{ kind: 'unit', ref_id: id.bare, name: '' }], '校门口积水')
     await close(m.id, '2026-04-01')
     expect(await outcome(id.bare)).toBe('')
+  })
+
+  it('a unit’s claimed 需求 of the 类别 takes the line when it has no 项目 of its own', async () => {
+    const need = (
+      await b.call('unit_list_items:create', {
+        parentId: id.unit,
+        data: {
+          list_type: '需求',
+          title: '小学门口护栏',
+          category: '环境整治',
+          status: '实施中',
+          claimed_by_unit_id: id.bare,
+        },
+      })
+    ).id
+    const m = await b.call('matters:create', {
+      reported_on: '2026-04-03',
+      source: '网格走访',
+      kind: '问题',
+      category: '环境整治',
+      content: '校门口护栏松动',
+    })
+    await b.call('matters:dispatch', { id: m.id, responders: [{ kind: 'unit', ref_id: id.bare }] })
+    await b.call('matters:accept', { id: m.id })
+    await b.call('matters:progress', { id: m.id, on: '2026-04-04', text: '已加固' })
+    await b.call('matters:feedback', { id: m.id, result: '护栏已加固' })
+    await close(m.id, '2026-04-05')
+    const items = await b.call('unit_list_items:list', { parentId: id.unit })
+    expect(items.find((r) => r.id === need)?.outcome).toBe(
+      `2026-04-05 办结民情事项 ${m.code}：校门口护栏松动`,
+    )
   })
 
   it('a cancelled or merged item writes none; one cancelled after a reopen takes its back', async () => {

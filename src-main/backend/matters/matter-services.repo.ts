@@ -1,6 +1,6 @@
 // 录入一次: when a 民情事项 is closed, one service record goes onto each responder who did the
 // work, in that responder's own list (社区能人/在职党员 服务记录, 党员中心户 联户记录, a 共建单位's
-// fitting 项目/资源 list item's 成效; 兼职委员 履职 is the matter_services row itself).
+// fitting 项目/需求/资源 list item's 成效; 兼职委员 履职 is the matter_services row itself).
 // matter_services remembers what each (item, responder) wrote, so closing again after 不满意
 // updates the same record, and cancelling or merging a reopened item takes it back.
 import type Database from 'better-sqlite3'
@@ -69,15 +69,21 @@ function writeTarget(
   return { id: Number(r.lastInsertRowid), created: true }
 }
 
-/** A unit's 项目 (else 资源) list item of the item's 类别 that is not finished, if any. */
+/**
+ * The unit's list item this work advances, if any: of the item's 类别 and not finished, its own
+ * 项目, else a 需求/项目 it has claimed (认领单位), else its own 资源.
+ */
 function fittingListItem(db: Database.Database, unitId: number, category: string): number | null {
   if (!category) return null
   const r = prep(
     db,
-    `SELECT id FROM unit_list_items WHERE unit_id = ? AND category = ? AND deleted_at IS NULL
-       AND list_type IN ('项目', '资源') AND status <> '已完成'
-     ORDER BY list_type = '项目' DESC, id LIMIT 1`,
-  ).get(unitId, category) as { id: number } | undefined
+    `SELECT id FROM unit_list_items
+      WHERE category = ? AND deleted_at IS NULL AND status <> '已完成'
+        AND ((unit_id = ? AND list_type IN ('项目', '资源'))
+          OR (claimed_by_unit_id = ? AND list_type IN ('需求', '项目')))
+      ORDER BY CASE WHEN list_type = '项目' AND unit_id = ? THEN 0 WHEN list_type = '资源' THEN 2 ELSE 1 END, id
+      LIMIT 1`,
+  ).get(category, unitId, unitId, unitId) as { id: number } | undefined
   return r?.id ?? null
 }
 
