@@ -92,6 +92,12 @@ describe('民情事项 in Chromium', () => {
     const line = await mine.innerText()
     expect(line).toContain('人才类别「技能服务」')
     expect(line).toContain('在办 0 件')
+    // Keyboard: the row's checkbox takes focus and Space ticks it.
+    await mine.locator('.el-checkbox input').focus()
+    await page.keyboard.press('Space')
+    await expect
+      .poll(() => page.locator('[data-test="responders-chosen"]').innerText())
+      .toContain('社区能人：李志红')
     await mine.getByRole('button', { name: '直接派单' }).click()
     await expect.poll(status).toBe('已派单')
     await step('accept', async () => undefined, '已接单')
@@ -127,6 +133,7 @@ describe('民情事项 in Chromium', () => {
       '办理进展',
       '反馈结果',
       '核实结项',
+      '已记入 1 个接单方的服务记录',
       '2 楼还有一盏不亮',
       '回访评价',
     ])

@@ -137,9 +137,11 @@ export function mattersClose(
   const verifier = input.verifier || ctx.operator()
   return run(ctx, input.id, 'close', (m) => {
     // 录入一次: each responder's service record is written with the close, in its transaction.
-    writeServices(ctx.db, m, on, nowStamp(), ctx.operator())
+    const n = writeServices(ctx.db, m, on, nowStamp(), ctx.operator())
+    // Said on the timeline, so she knows she need not type those records herself.
+    const written = n ? `。已记入 ${n} 个接单方的服务记录` : ''
     return {
-      text: `${verifier}核实${input.note ? `：${input.note}` : '，办结'}`,
+      text: `${verifier}核实${input.note ? `：${input.note}` : '，办结'}${written}`,
       on,
       extra: { closed_by: verifier, closed_on: on },
     }
