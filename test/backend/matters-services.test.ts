@@ -151,9 +151,17 @@ describe('closing a 民情事项 writes each responder’s service once', () => 
   })
 
   it('a unit’s claimed 需求 of the 类别 takes the line when it has no 项目 of its own', async () => {
+    const owner = (
+      await b.call('units:create', {
+        name: '青云街道城管科',
+        liaison: '赵科长',
+        liaison_phone: '13800004444',
+        status: '共建中',
+      })
+    ).id
     const need = (
       await b.call('unit_list_items:create', {
-        parentId: id.unit,
+        parentId: owner,
         data: {
           list_type: '需求',
           title: '小学门口护栏',
@@ -175,7 +183,7 @@ describe('closing a 民情事项 writes each responder’s service once', () => 
     await b.call('matters:progress', { id: m.id, on: '2026-04-04', text: '已加固' })
     await b.call('matters:feedback', { id: m.id, result: '护栏已加固' })
     await close(m.id, '2026-04-05')
-    const items = await b.call('unit_list_items:list', { parentId: id.unit })
+    const items = await b.call('unit_list_items:list', { parentId: owner })
     expect(items.find((r) => r.id === need)?.outcome).toBe(
       `2026-04-05 办结民情事项 ${m.code}：校门口护栏松动`,
     )
@@ -183,10 +191,17 @@ describe('closing a 民情事项 writes each responder’s service once', () => 
 
   it('a cancelled or merged item writes none; one cancelled after a reopen takes its back', async () => {
     const before = (await talentServices()).length
+    const reportedBefore = (await reportedServices()).length
     const cancelled = await toFeedback(ALL(), '路灯闪烁')
     await b.call('matters:cancel', { id: cancelled.id, reason: '居民已自行解决' })
     const merged = await toFeedback(ALL(), '楼道灯又坏了')
-    await b.call('matters:merge', { id: merged.id, into: cancelled.id - 1, reason: '重复' })
+    const target = await b.call('matters:create', {
+      reported_on: '2026-04-01',
+      source: '网格走访',
+      kind: '问题',
+      content: '楼道灯坏了',
+    })
+    await b.call('matters:merge', { id: merged.id, into: target.id, reason: '重复' })
     expect(await talentServices()).toHaveLength(before)
 
     const reopened = await toFeedback(ALL(), '单元门禁坏了')
@@ -195,7 +210,7 @@ describe('closing a 民情事项 writes each responder’s service once', () => 
     await b.call('matters:evaluate', { id: reopened.id, rating: '不满意', method: '电话回访' })
     await b.call('matters:cancel', { id: reopened.id, reason: '改由物业按合同处理' })
     expect(await talentServices()).toHaveLength(before)
-    expect(await reportedServices()).toHaveLength(1)
+    expect(await reportedServices()).toHaveLength(reportedBefore)
     expect(await outcome(id.unit)).not.toContain(reopened.code)
     const duties = await b.call('committee:duties', { id: id.committee })
     expect(duties.map((d) => d.code)).not.toContain(reopened.code)
