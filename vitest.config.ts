@@ -20,7 +20,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'backend',
-          setupFiles: ['test/setup/clean-temp.ts'],
+          setupFiles: ['test/setup/clean-temp.ts', 'test/setup/shared-process.ts'],
+          // One process for all files: each file still gets its own temp folders and backends,
+          // and test/setup/shared-process.ts fails a file that leaves global state behind.
+          isolate: false,
           environment: 'node',
           // A hang guard, not a speed check (speed is `npm run bench`): the default 5 s failed
           // sound tests when the other projects loaded both cores.
@@ -41,7 +44,9 @@ export default defineConfig({
         ],
         test: {
           name: 'renderer',
-          setupFiles: ['test/setup/clean-temp.ts'],
+          setupFiles: ['test/setup/clean-temp.ts', 'test/setup/shared-process.ts'],
+          // Same as the backend: one process and one happy-dom document for all files.
+          isolate: false,
           environment: 'happy-dom',
           testTimeout: 30_000,
           hookTimeout: 30_000,
@@ -72,7 +77,10 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          setupFiles: ['test/setup/clean-temp.ts'],
+          globalSetup: ['test/setup/e2e-demo.ts'],
+          setupFiles: ['test/setup/clean-temp.ts', 'test/setup/shared-process.ts'],
+          // One test process for all files (each still starts its own door and browser).
+          isolate: false,
           environment: 'node',
           // A loaded CI machine can take more than the default 1 s to re-render after a click.
           expect: { poll: { timeout: 10_000 } },
@@ -80,6 +88,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Its own group after backend and renderer: vitest refuses one group whose projects
+          // have different worker counts (E2E has one, the others one per core but one).
+          sequence: { groupOrder: 1 },
         },
       },
     ],

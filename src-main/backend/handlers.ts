@@ -52,6 +52,8 @@ import { streetHandlers } from './street/street-handlers-table'
 import { unitListItems, units, unitsOptions } from './units/units.handlers'
 import { reportedMembers, reportedServices } from './reported/reported.handlers'
 import { suggestResponders } from './responders/suggest'
+import { openItemCounts } from './matters/open-items.repo'
+import { committeeDutiesOf } from './matters/matter-services.handlers'
 
 export type Handler<C extends Channel> = (
   input: ParsedInput<C>,
@@ -103,7 +105,8 @@ export const handlers: Handlers = {
   'units:options': unitsOptions,
   'registers:duplicates': findDuplicates,
   'committee:attendance': committeeAttendance,
-  'responders:suggest': (input, ctx) => suggestResponders(ctx.db, input),
+  'committee:duties': committeeDutiesOf,
+  'responders:suggest': (input, ctx) => suggestResponders(ctx.db, input, openItemCounts(ctx.db)),
   'exchange:columns': exchangeColumns,
   'exchange:export': exchangeExport,
   'exchange:presets': exchangePresets,

@@ -34,7 +34,7 @@ import { registerContract } from './schemas/registers.schema'
 import { safetyContract } from './schemas/safety-contract'
 import { Settings, SettingsInput } from './schemas/settings.schema'
 import { DuplicateMatch, DuplicateQuery } from './schemas/duplicates.schema'
-import { SuggestInput, Suggestion } from './schemas/responders.schema'
+import { CommitteeDuty, SuggestInput, Suggestion } from './schemas/responders.schema'
 import { streetContract } from './schemas/street.schema'
 
 export const contract = {
@@ -59,6 +59,7 @@ export const contract = {
   'registers:duplicates': { input: DuplicateQuery, output: z.array(DuplicateMatch) },
   'committee:attendance': { input: IdInput, output: z.array(AttendanceRow) },
   'responders:suggest': { input: SuggestInput, output: z.array(Suggestion) },
+  'committee:duties': { input: IdInput, output: z.array(CommitteeDuty) },
   'exchange:columns': { input: z.object({ register: RegisterName }).strict(), output: ColumnsInfo },
   'exchange:export': { input: ExportInput, output: FileOut },
   'exchange:presets': {

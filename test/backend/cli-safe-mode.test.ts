@@ -2,7 +2,7 @@
 // command either does what safe mode allows (list backups, restore) with a notice, or stops with
 // the safe-mode message and the restore command that gets the data back — never an SQLite
 // error such as "no such table", and never a byte written to the damaged file.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runCaptured, tempDirsPerTest } from '../helpers/cli-run'
@@ -46,8 +46,16 @@ beforeAll(async () => {
   damaged = readFileSync(file)
 }, 60_000)
 
+/** Each test gets its own copy of the damaged folder (backups inside): one of them restores it. */
+function damagedCopy(): string {
+  const copy = temp()
+  cpSync(dir, copy, { recursive: true })
+  return copy
+}
+
 describe('every CLI command on a damaged database', () => {
   it('stops with the safe-mode message and the restore command', async () => {
+    const data = damagedCopy()
     const out = temp()
     const csv = join(out, '能人.csv')
     writeFileSync(csv, '姓名,联系电话\n张三,13900000001\n')
@@ -68,7 +76,7 @@ describe('every CLI command on a damaged database', () => {
       ['generate', 'talent-roster'],
     ]
     for (const args of refused) {
-      const r = await runCaptured([...args, '--data-dir', dir])
+      const r = await runCaptured([...args, '--data-dir', data])
       const what = args.join(' ')
       expect(r.code, what).toBe(1)
       expect(r.err, what).toContain(SAFE_MODE)
@@ -76,35 +84,36 @@ describe('every CLI command on a damaged database', () => {
       expect(r.err, what).toContain(backupName)
       expect(`${r.out}\n${r.err}`, what).not.toMatch(TECHNICAL)
     }
-    expect(readFileSync(join(dir, 'lianjian.sqlite')).equals(damaged)).toBe(true)
+    expect(readFileSync(join(data, 'lianjian.sqlite')).equals(damaged)).toBe(true)
   })
 
   it('check explains safe mode; backups, restore and package import still work, with a notice', async () => {
-    const check = await runCaptured(['check', '--data-dir', dir])
+    const data = damagedCopy()
+    const check = await runCaptured(['check', '--data-dir', data])
     expect(check.code).toBe(1)
     expect(check.out).toContain('数据状态：已损坏（安全模式）')
     expect(check.out).toContain(SAFE_MODE)
     expect(check.out).toContain(`lianjian restore "`)
 
-    const backups = await runCaptured(['backups', '--data-dir', dir])
+    const backups = await runCaptured(['backups', '--data-dir', data])
     expect(backups.code).toBe(0)
     expect(backups.err).toContain(`注意：`)
     expect(backups.err).toContain(SAFE_MODE)
     expect(backups.out).toContain(backupName)
 
     // Without --yes nothing changes; each says what it would do.
-    const pkgPreview = await runCaptured(['package', 'import', pkg, '--data-dir', dir])
+    const pkgPreview = await runCaptured(['package', 'import', pkg, '--data-dir', data])
     expect(pkgPreview.err).toContain(SAFE_MODE)
     expect(pkgPreview.out).toContain('确认导入请加 --yes')
-    const preview = await runCaptured(['restore', backupName, '--data-dir', dir])
+    const preview = await runCaptured(['restore', backupName, '--data-dir', data])
     expect(preview.err).toContain(SAFE_MODE)
     expect(preview.out).toContain('社区能人 40')
-    expect(readFileSync(join(dir, 'lianjian.sqlite')).equals(damaged)).toBe(true)
+    expect(readFileSync(join(data, 'lianjian.sqlite')).equals(damaged)).toBe(true)
 
     // The advised command gets the data back, and the commands work again.
-    const restored = await runCaptured(['restore', backupName, '--yes', '--data-dir', dir])
+    const restored = await runCaptured(['restore', backupName, '--yes', '--data-dir', data])
     expect(restored.code).toBe(0)
-    const list = await runCaptured(['list', 'talents', '--data-dir', dir])
+    const list = await runCaptured(['list', 'talents', '--data-dir', data])
     expect(list.code).toBe(0)
     expect(list.out).toContain('社区能人：共 40 条')
     expect(list.err).toBe('')

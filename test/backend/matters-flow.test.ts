@@ -196,7 +196,10 @@ describe('民情事项 state machine', () => {
     }
     expect(t.events[1]?.text).toBe('派给 社区能人李志红、吹哨：青云街道城管科')
     expect(t.events[3]).toMatchObject({ happened_on: '2026-03-13', text: '已联系物业采购灯具' })
-    expect(t.events[5]).toMatchObject({ happened_on: '2026-03-15', text: '张网格员核实，办结' })
+    expect(t.events[5]).toMatchObject({
+      happened_on: '2026-03-15',
+      text: '张网格员核实，办结。已记入 1 个接单方的服务记录',
+    })
     expect(t.events[6]?.text).toBe('上门回访，不满意：2 楼还有一盏不亮。重新办理')
 
     // The 修改记录 tab shows the state changes too.

@@ -172,3 +172,65 @@ describe('responders:suggest', () => {
     expect(t).not.toContain('水，')
   })
 })
+
+describe('responders:suggest counts open 民情事项 from the register', () => {
+  it('counts open items each responder holds; closed, cancelled and deleted ones do not', async () => {
+    // Its own talent and unit, so the other tests' 在办 0 holds in any order.
+    const plumber = (
+      await b.call('talents:create', {
+        name: '郑管工',
+        phone: '13800003333',
+        status: '在册',
+        skills: ['疏通下水道'],
+      })
+    ).id
+    const unit = (
+      await b.call('units:create', {
+        name: '青云市政',
+        liaison: '钱联络',
+        liaison_phone: '13800004444',
+        status: '共建中',
+      })
+    ).id
+    await b.call('unit_list_items:create', {
+      parentId: unit,
+      data: { list_type: '资源', title: '化粪池清掏', category: '环境整治', status: '待认领' },
+    })
+    const item = async () =>
+      (
+        await b.call('matters:create', {
+          reported_on: '2026-03-12',
+          source: '网格走访',
+          kind: '问题',
+          content: '下水道堵塞',
+        })
+      ).id
+    const dispatched = async () => {
+      const m = await item()
+      await b.call('matters:dispatch', {
+        id: m,
+        responders: [
+          { kind: 'talent', ref_id: plumber, name: '' },
+          { kind: 'unit', ref_id: unit, name: '' },
+        ],
+      })
+      return m
+    }
+    const open1 = await dispatched()
+    await dispatched()
+    const closed = await dispatched()
+    await b.call('matters:accept', { id: closed })
+    await b.call('matters:progress', { id: closed, on: '2026-03-13', text: '已上门' })
+    await b.call('matters:feedback', { id: closed, result: '已修好' })
+    await b.call('matters:close', { id: closed, verifier: '张网格员', on: '2026-03-14' })
+    await b.call('matters:cancel', { id: await dispatched(), reason: '居民已自行解决' })
+    await b.call('matters:delete', { id: await dispatched() })
+    await b.call('matters:accept', { id: open1 })
+
+    const list = await suggest({ content: '急需疏通下水道和化粪池清掏', category: '设施改造' })
+    expect(find(list, 'talent', '郑管工')?.open_items).toBe(2)
+    expect(find(list, 'unit', '青云市政')?.open_items).toBe(2)
+    // Someone who holds nothing says 0, not a stale or shared figure.
+    expect(find(list, 'committee', '周委员')?.open_items).toBe(0)
+  })
+})

@@ -6,11 +6,10 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startBackend } from '../../src-main/backend/app/boot'
-import { fillDemo } from '../../src-main/backend/demo/demo'
 import { docxText, makeDocx } from '../helpers/docx'
 import { insertMeeting } from '../helpers/meeting-fixture'
 import { tempDir } from '../helpers/temp-backend'
-import { launchBrowser, openPage, startDoor, type Door } from './web-door'
+import { demoCopy, launchBrowser, openPage, startDoor, type Door } from './web-door'
 
 let dataDir: string
 let door: Door
@@ -19,8 +18,8 @@ let page: Page
 
 beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-docs-')
+  demoCopy(dataDir)
   const b = startBackend(dataDir, 'test')
-  fillDemo(b.ctx)
   insertMeeting(b.ctx.db, {
     title: '锦华社区2026年第9次党建联席会议',
     seq_no: 9,

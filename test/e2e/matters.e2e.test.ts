@@ -1,6 +1,7 @@
 // 民情事项 in Chromium through the browser door: record an item through the 登记 form, dispatch
-// it to a talent found by pinyin, and run the whole loop — accept, progress, feedback, close,
-// 不满意 (reopens), feedback, close again, 满意 — reading the state and timeline on the page.
+// it to the talent the suggestions name, and run the whole loop — accept, progress, feedback, close,
+// 不满意 (reopens), feedback, close again, 满意 — reading the state and timeline on the page,
+// and the talent's 服务记录 holding the item once.
 import type { Browser, Page } from 'playwright-core'
 import { mkdirSync, rmSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -27,9 +28,10 @@ beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-matters-')
   const b = testBackend(dataDir)
   await saveJinhua(b, { operator_name: '周丽华' })
-  await b.call('grids:create', { name: '第一网格（锦华苑）' })
+  const grid = await b.call('grids:create', { name: '第一网格（锦华苑）' })
   await b.call('talents:create', {
     name: '李志红',
+    grid_id: grid.id,
     phone: '13800001234',
     status: '在册',
     categories: ['技能服务'],
@@ -74,6 +76,7 @@ describe('民情事项 in Chromium', () => {
     await choose(page, 'grid_id', '第一网格')
     await fillText(page, 'place', '锦华苑')
     await choose(page, 'level', '重点')
+    await choose(page, 'category', '技能服务')
     await expect.poll(() => formField(page, 'due_days').locator('input').inputValue()).toBe('3')
     await save(page)
     // Saving opens the item's page, in 待派单, with its 编号 of this year.
@@ -81,21 +84,22 @@ describe('民情事项 in Chromium', () => {
     const year = new Date().getFullYear()
     await expect.poll(() => page.locator('h1').innerText()).toContain(`事项 ${year}-0001`)
 
-    await step(
-      'dispatch',
-      async () => {
-        await page.locator('[data-test="responder-search"] .el-select__wrapper').click()
-        await page.keyboard.type('lzh')
-        await page
-          .locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: '李志红' })
-          .first()
-          .click()
-        await expect
-          .poll(() => page.locator('[data-test="responders-chosen"]').innerText())
-          .toContain('社区能人：李志红')
-      },
-      '已派单',
-    )
+    // 派单 offers the suggestions first: 李志红 for the 类别, with the reason and her open items;
+    // 「直接派单」 dispatches to her in one click.
+    await page.locator('[data-test="step-dispatch"]').click()
+    const mine = page.locator('[data-test="suggestion"]', { hasText: '李志红' })
+    await expect.poll(() => mine.isVisible()).toBe(true)
+    const line = await mine.innerText()
+    expect(line).toContain('人才类别「技能服务」')
+    expect(line).toContain('在办 0 件')
+    // Keyboard: the row's checkbox takes focus and Space ticks it.
+    await mine.locator('.el-checkbox input').focus()
+    await page.keyboard.press('Space')
+    await expect
+      .poll(() => page.locator('[data-test="responders-chosen"]').innerText())
+      .toContain('社区能人：李志红')
+    await mine.getByRole('button', { name: '直接派单' }).click()
+    await expect.poll(status).toBe('已派单')
     await step('accept', async () => undefined, '已接单')
     await step('progress', text('已联系物业采购灯具'), '办理中')
     await step('feedback', text('已更换楼道灯 6 盏'), '已反馈')
@@ -129,6 +133,7 @@ describe('民情事项 in Chromium', () => {
       '办理进展',
       '反馈结果',
       '核实结项',
+      '已记入 1 个接单方的服务记录',
       '2 楼还有一盏不亮',
       '回访评价',
     ])
@@ -141,6 +146,17 @@ describe('民情事项 in Chromium', () => {
     await settled(page)
     await page.setViewportSize({ width: 1366, height: 768 })
     await page.screenshot({ path: '/work/evidence/matters/e2e-timeline.png', fullPage: true })
+
+    // 录入一次: the talent's 服务记录 now holds the item once (closed twice, recorded once).
+    await page.goto(`${door.url}#/talents`)
+    await search(page, '李志红')
+    await rows(page).first().getByRole('button', { name: '查看' }).click()
+    const drawer = page.locator('.el-drawer')
+    await drawer.getByRole('tab', { name: '服务记录' }).click()
+    const services = drawer.locator('[data-child="talent_services"]')
+    await expect.poll(() => services.innerText()).toContain(`民情事项 ${year}-0001`)
+    expect((await services.innerText()).split(`民情事项 ${year}-0001`)).toHaveLength(2)
+    await page.keyboard.press('Escape')
 
     // The list shows it 已评价, found by pinyin.
     await page.goto(`${door.url}#/matters`)

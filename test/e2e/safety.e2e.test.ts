@@ -2,14 +2,13 @@
 // reload, the later record gone); then a damaged database opens in safe mode and the newest
 // good backup is restored from there. LIANJIAN_SHOTS=dir saves screenshots of each step.
 import type { Browser, Page } from 'playwright-core'
-import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { damageFile } from '../helpers/safety-helpers'
 import { tempDir } from '../helpers/temp-backend'
 import { api, confirmBox, expectCount, search, toastContains } from './register-helpers'
-import { launchBrowser, openPage, settled, startDoor, type Door } from './web-door'
+import { demoCopy, launchBrowser, openPage, settled, startDoor, type Door } from './web-door'
 
 let dataDir: string
 let door: Door
@@ -55,8 +54,7 @@ async function confirmRestore(word = '恢复'): Promise<void> {
 
 beforeAll(async () => {
   dataDir = tempDir('lianjian-e2e-safety-')
-  const demo = spawnSync(process.execPath, ['out/main/cli.js', 'demo', '--data-dir', dataDir])
-  expect(demo.status).toBe(0)
+  demoCopy(dataDir)
   door = await startDoor(dataDir)
   browser = await launchBrowser()
   page = await openPage(browser, `${door.url}#/data`)

@@ -2,8 +2,9 @@
 // The door lets in only the person who started it: each new browser page is opened with a fresh
 // one-time address, asked for the way a user does (Enter in the door's terminal).
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject } from 'vitest'
 // @ts-expect-error plain .mjs helper shared with the scripts
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs'
 
@@ -18,6 +19,11 @@ export interface Door {
 
 const OPEN_URL = /http:\/\/127\.0\.0\.1:\d+\/\?code=[\w-]+/g
 const doors = new Map<string, Door>()
+
+/** A copy of the demo community, made once per run by test/setup/e2e-demo.ts, in `dataDir`. */
+export function demoCopy(dataDir: string): void {
+  cpSync(inject('demoDataDir'), dataDir, { recursive: true })
+}
 
 export async function startDoor(dataDir: string): Promise<Door> {
   if (!existsSync('out/main/web.js') || !existsSync('out/renderer/index.html')) {

@@ -237,7 +237,8 @@ const XLSX_CASES: SheetCase[] = [
       const wb = new ExcelJS.Workbook()
       const ws = wb.addWorksheet('s')
       ws.addRow([...HEADER, '备注'])
-      ws.addRow(['张三', '13812345678', '在册', { formula: 'CONCAT("=","cmd")', result: '=cmd' }])
+      // A person of its own: another case's 张三 imported first would make this row a duplicate.
+      ws.addRow(['钱公式', '13812340077', '在册', { formula: 'CONCAT("=","cmd")', result: '=cmd' }])
       return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)
     },
     preview: { total: 1 },

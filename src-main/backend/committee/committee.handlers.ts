@@ -1,9 +1,7 @@
 import type { Output, ParsedInput } from '../../shared/contract'
-import { nowStamp } from '../../shared/dates'
 import { AppError } from '../../shared/result'
 import { REGISTERS } from '../../shared/registers/registers'
 import type { AppContext } from '../app/context'
-import { writeAudit } from '../audit/audit.repo'
 import { makeChildHandlers } from '../registers/child.handlers'
 import {
   indexRecord,
@@ -12,14 +10,12 @@ import {
 } from '../registers/register.handlers'
 import { fromStored, nameOf, selectOne } from '../registers/register.repo'
 import { checkReferences } from '../registers/references'
+import { relinkToUnit, unlinkFromUnit, type UnitLinks } from '../registers/unit-links'
 import {
   attendanceOf,
-  clearUnit,
   COMMITTEE_SELECT,
   COMMITTEE_VERIFY,
   memberIdsOfUnit,
-  membersUnlinkedFrom,
-  setUnit,
   REVIEW_SELECT,
   TERM_ORDER,
   TERM_FILTERS,
@@ -67,41 +63,21 @@ export function reindexMembersOfUnit(ctx: AppContext, unitId: number): void {
   }
 }
 
-/** Deleting a unit keeps its committee members but clears their unit, each change audited. */
-export function unlinkMembersFromUnit(ctx: AppContext, unitId: number): void {
-  const stamp = nowStamp()
-  for (const id of memberIdsOfUnit(ctx.db, unitId)) {
-    clearUnit(ctx.db, id, stamp)
-    writeAudit(ctx.db, {
-      operator: ctx.operator(),
-      table: spec.table,
-      rowId: id,
-      action: 'update',
-      before: { unit_id: unitId },
-      after: { unit_id: null },
-    })
+// A unit's deletion clears its members' link (each re-indexed: their search text has its name).
+const unitLinks: UnitLinks = {
+  table: 'committee_members',
+  liveOnly: false,
+  changed(ctx, id) {
     const values = reloadValues(ctx, id)
     if (values) indexRecord(ctx, committeeRules, id, values)
-  }
+  },
 }
 
-/** Restoring a deleted unit undoes its deletion: the members it unlinked come back, audited. */
-export function relinkMembersToUnit(ctx: AppContext, unitId: number): void {
-  const stamp = nowStamp()
-  for (const id of membersUnlinkedFrom(ctx.db, unitId)) {
-    setUnit(ctx.db, id, unitId, stamp)
-    writeAudit(ctx.db, {
-      operator: ctx.operator(),
-      table: spec.table,
-      rowId: id,
-      action: 'update',
-      before: { unit_id: null },
-      after: { unit_id: unitId },
-    })
-    const values = reloadValues(ctx, id)
-    if (values) indexRecord(ctx, committeeRules, id, values)
-  }
-}
+export const unlinkMembersFromUnit = (ctx: AppContext, unitId: number) =>
+  unlinkFromUnit(ctx, unitLinks, unitId)
+
+export const relinkMembersToUnit = (ctx: AppContext, unitId: number) =>
+  relinkToUnit(ctx, unitLinks, unitId)
 
 export const committeeReviews = makeChildHandlers({
   register: spec,

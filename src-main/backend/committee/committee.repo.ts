@@ -41,41 +41,6 @@ export function memberIdsOfUnit(db: Database.Database, unitId: number): number[]
   ).map((r) => r.id)
 }
 
-export function clearUnit(db: Database.Database, memberId: number, stamp: string): void {
-  prep(db, 'UPDATE committee_members SET unit_id = NULL, updated_at = ? WHERE id = ?').run(
-    stamp,
-    memberId,
-  )
-}
-
-/**
- * Members whose unit was cleared when `unitId` was deleted and whose unit has not changed since:
- * the last audit entry that changed their unit is that clearing (X → none).
- */
-export function membersUnlinkedFrom(db: Database.Database, unitId: number): number[] {
-  const changed = `json_extract(b.before_json, '$.unit_id') IS NOT json_extract(b.after_json, '$.unit_id')`
-  return (
-    prep(
-      db,
-      `SELECT m.id FROM committee_members m
-       WHERE m.unit_id IS NULL AND (
-         SELECT json_extract(b.before_json, '$.unit_id') = ? AND json_extract(b.after_json, '$.unit_id') IS NULL
-         FROM audit_log b
-         WHERE b.table_name = 'committee_members' AND b.row_id = m.id
-           AND b.action IN ('create', 'update') AND ${changed}
-         ORDER BY b.id DESC LIMIT 1) = 1`,
-    ).all(unitId) as { id: number }[]
-  ).map((r) => r.id)
-}
-
-export function setUnit(db: Database.Database, memberId: number, unitId: number, stamp: string) {
-  prep(db, 'UPDATE committee_members SET unit_id = ?, updated_at = ? WHERE id = ?').run(
-    unitId,
-    stamp,
-    memberId,
-  )
-}
-
 /** 任期提醒 lists the soonest-ending terms first. */
 export const TERM_ORDER = 't.term_end ASC, t.id ASC'
 

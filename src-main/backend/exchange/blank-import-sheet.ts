@@ -1,11 +1,11 @@
 // The blank Excel sheet a user downloads as 导入模板 (not a .docx document template): the header
 // row, a row explaining each column, and one example row (marked, and skipped on import), so a
 // secretary can copy her old ledger into the right shape.
-import ExcelJS from 'exceljs'
 import type { Output, ParsedInput } from '../../shared/contract'
 import { sheetColumns, type SheetColumn } from '../../shared/registers/columns'
 import { REGISTERS, type RegisterKey } from '../../shared/registers/registers'
 import { EXAMPLE_NOTE } from './import-rows'
+import { loadExcelJS } from './load-exceljs'
 
 export const EXAMPLES: Record<RegisterKey, Record<string, string>> = {
   talents: {
@@ -107,7 +107,7 @@ export async function blankImportSheet(
 ): Promise<Output<'exchange:template'>> {
   const key = input.register
   const columns = sheetColumns(key)
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcelJS()).Workbook()
   const ws = wb.addWorksheet(`${REGISTERS[key].label}导入模板`, {
     views: [{ state: 'frozen', ySplit: 1 }],
   })

@@ -2,12 +2,13 @@
 // cells, streaming: rows and cells are counted while reading and the read stops at the limits. Each cell keeps its text and whether Excel stored it as a number or a date, which
 // is how mangled ID numbers (4.40981E+17, trailing 000) are recognised.
 import { parse as parseStream } from 'csv-parse'
-import ExcelJS from 'exceljs'
+import type * as ExcelJS from 'exceljs'
 import { readFileSync, statSync } from 'node:fs'
 import { Readable } from 'node:stream'
 import { MAX_SHEET_BYTES, sheetTooBig } from '../../shared/limits'
 import { AppError } from '../../shared/result'
 import { orderedStream, scanXlsx } from './xlsx-entries'
+import { loadExcelJS } from './load-exceljs'
 
 export interface Cell {
   text: string
@@ -148,7 +149,8 @@ async function readXlsx(buf: Buffer): Promise<SheetRows> {
     throw new AppError('VALIDATION', `工作表行数过多（超过 ${MAX_ROWS} 行），请分批导入`)
   if (counts.cells > MAX_CELLS || counts.strings > MAX_CELLS) throw tooManyCells()
   const ordered = orderedStream(buf, entries)
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(ordered ?? Readable.from([buf]), {
+  const { stream } = await loadExcelJS()
+  const reader = new stream.xlsx.WorkbookReader(ordered ?? Readable.from([buf]), {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',

@@ -1,12 +1,13 @@
 // Writes a register roster as .xlsx the way a street office expects it: title row, 填报单位 /
 // 填报日期 line, bold frozen header, sensible widths, IDs and phones as text (masked unless
 // asked otherwise), and no cell that could start a formula.
-import ExcelJS from 'exceljs'
+import type * as ExcelJS from 'exceljs'
 import { chineseDate } from '../../shared/dates'
 import { displayText } from '../../shared/registers/display'
 import type { SheetColumn } from '../../shared/registers/columns'
 import { maskRecord } from '../../shared/registers/mask-record'
 import { neutralizeCell } from '../../shared/sheet-safety'
+import { loadExcelJS } from './load-exceljs'
 
 export interface RosterSheet {
   title: string
@@ -70,7 +71,7 @@ function rowHeight(columns: SheetColumn[], r: ExcelJS.Row): number {
 }
 
 export async function rosterWorkbook(sheet: RosterSheet): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook()
+  const wb = new (await loadExcelJS()).Workbook()
   wb.creator = '联建通'
   wb.created = sheet.date
   const n = sheet.columns.length + 1

@@ -10,6 +10,7 @@ import type { AppContext } from '../app/context'
 import { writeAudit } from '../audit/audit.repo'
 import { atomic } from '../db/statements'
 import { transition, type MatterStatus, type Step } from './matter-flow'
+import { withdrawServices, writeServices } from './matter-services.repo'
 import { matters, withOverdue } from './matters.handlers'
 import {
   acceptAll,
@@ -134,11 +135,17 @@ export function mattersClose(
 ): Output<'matters:close'> {
   const on = input.on ?? dayjs().format('YYYY-MM-DD')
   const verifier = input.verifier || ctx.operator()
-  return run(ctx, input.id, 'close', () => ({
-    text: `${verifier}核实${input.note ? `：${input.note}` : '，办结'}`,
-    on,
-    extra: { closed_by: verifier, closed_on: on },
-  }))
+  return run(ctx, input.id, 'close', (m) => {
+    // 录入一次: each responder's service record is written with the close, in its transaction.
+    const n = writeServices(ctx.db, m, on, nowStamp(), ctx.operator())
+    // Said on the timeline, so she knows she need not type those records herself.
+    const written = n ? `。已记入 ${n} 个接单方的服务记录` : ''
+    return {
+      text: `${verifier}核实${input.note ? `：${input.note}` : '，办结'}${written}`,
+      on,
+      extra: { closed_by: verifier, closed_on: on },
+    }
+  })
 }
 
 export function mattersEvaluate(
@@ -168,7 +175,10 @@ export function mattersCancel(
   input: ParsedInput<'matters:cancel'>,
   ctx: AppContext,
 ): Output<'matters:cancel'> {
-  return run(ctx, input.id, 'cancel', () => ({ text: `取消：${input.reason}` }))
+  return run(ctx, input.id, 'cancel', (m) => {
+    withdrawServices(ctx.db, m, nowStamp())
+    return { text: `取消：${input.reason}` }
+  })
 }
 
 export function mattersMerge(
@@ -184,10 +194,10 @@ export function mattersMerge(
       'CONFLICT',
       `事项 ${target.code} 已${target.status.slice(1)}，不能合并到它，请选择另一条事项`,
     )
-  return run(ctx, input.id, 'merge', () => ({
-    text: `合并到 ${target.code}：${input.reason}`,
-    extra: { merged_into: input.into },
-  }))
+  return run(ctx, input.id, 'merge', (m) => {
+    withdrawServices(ctx.db, m, nowStamp())
+    return { text: `合并到 ${target.code}：${input.reason}`, extra: { merged_into: input.into } }
+  })
 }
 
 export function mattersTimeline(

@@ -268,4 +268,6 @@ export function forgetResponder(db: Database.Database, table: string, id: number
     db,
     'UPDATE matter_responders SET name = ?, ref_id = NULL WHERE kind = ? AND ref_id = ?',
   ).run(gone, kind, id)
+  // Their 录入一次 records go too, so a later record given the same id inherits nothing.
+  prep(db, 'DELETE FROM matter_services WHERE kind = ? AND ref_id = ?').run(kind, id)
 }

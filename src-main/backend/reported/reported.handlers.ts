@@ -6,18 +6,13 @@ import { AppError } from '../../shared/result'
 import { REGISTERS } from '../../shared/registers/registers'
 import type { DeleteInput } from '../../shared/schemas/registers.schema'
 import type { AppContext } from '../app/context'
-import { writeAudit } from '../audit/audit.repo'
 import { atomic } from '../db/statements'
-import { nowStamp } from '../../shared/dates'
 import { makeChildHandlers } from '../registers/child.handlers'
 import { makeRegisterHandlers, type RegisterRules } from '../registers/register.handlers'
 import type { Row } from '../registers/register.repo'
 import { checkReferences } from '../registers/references'
+import { relinkToUnit, unlinkFromUnit, type UnitLinks } from '../registers/unit-links'
 import {
-  clearReportedUnit,
-  reportedUnlinkedFrom,
-  setReportedUnit,
-  idsOfUnit,
   linkedToUnit,
   liveUnitIdByName,
   REPORTED_SELECT,
@@ -124,35 +119,15 @@ export function countedReported(ctx: AppContext, values: Row, unitId: number | n
   return { ...values, reported_count: counted }
 }
 
+const unitLinks: UnitLinks = { table: 'reported_members', liveOnly: true }
+
 /** Deleting a unit keeps its reported members, with its name as their typed 工作单位. */
-export function unlinkReportedFromUnit(ctx: AppContext, unitId: number): void {
-  for (const id of idsOfUnit(ctx.db, unitId)) {
-    clearReportedUnit(ctx.db, id, nowStamp())
-    writeAudit(ctx.db, {
-      operator: ctx.operator(),
-      table: spec.table,
-      rowId: id,
-      action: 'update',
-      before: { unit_id: unitId },
-      after: { unit_id: null },
-    })
-  }
-}
+export const unlinkReportedFromUnit = (ctx: AppContext, unitId: number) =>
+  unlinkFromUnit(ctx, unitLinks, unitId)
 
 /** Restoring the unit undoes its deletion: the members it unlinked are linked again, counted. */
 export function relinkReportedToUnit(ctx: AppContext, unitId: number): void {
-  const stamp = nowStamp()
-  for (const id of reportedUnlinkedFrom(ctx.db, unitId)) {
-    setReportedUnit(ctx.db, id, unitId, stamp)
-    writeAudit(ctx.db, {
-      operator: ctx.operator(),
-      table: spec.table,
-      rowId: id,
-      action: 'update',
-      before: { unit_id: null },
-      after: { unit_id: unitId },
-    })
-  }
+  relinkToUnit(ctx, unitLinks, unitId)
   syncUnitReportedCount(ctx.db, unitId)
 }
 

@@ -30,3 +30,11 @@ export const Suggestion = z.object({
   open_items: z.number(),
 })
 export type Suggestion = z.output<typeof Suggestion>
+
+/** One 履职 of a 兼职委员 from a closed 民情事项 (written at close; feeds 双述双评). */
+export const CommitteeDuty = z.object({
+  matter_id: z.number(),
+  code: z.string(),
+  done_on: z.string(),
+  item: z.string(),
+})

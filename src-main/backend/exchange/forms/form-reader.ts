@@ -6,13 +6,14 @@
 // API: `loadForm(fileName, buf)` → { workbook, sheet, layout } or a Chinese AppError;
 // `readLayout(sheet, keys)` does the same for a sheet already loaded (street mode reuses it).
 import { createHash } from 'node:crypto'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { MAX_SHEET_BYTES, sheetTooBig } from '../../../shared/limits'
 import {
   FORM_REGISTER_KEYS,
   type FormRegisterKey as RegisterKey,
 } from '../../../shared/registers/register-keys'
 import { AppError } from '../../../shared/result'
+import { loadExcelJS } from '../load-exceljs'
 import { scanXlsx } from '../xlsx-entries'
 import { cellText, columnLetter, isFormula, mergesOf, type Merge } from './form-cells'
 import { looksLikeHeader, normalizeLabel } from './form-labels'
@@ -278,7 +279,7 @@ export async function loadForm(
     refuse(
       `这个表格太大（${counts.rows} 行），不像是待填写的空白表。请选择上级发来的空白表格，或删去多余的行后再选择`,
     )
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcelJS()).Workbook()
   try {
     await workbook.xlsx.load(buf as unknown as ArrayBuffer)
   } catch {
