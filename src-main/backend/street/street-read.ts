@@ -2,7 +2,7 @@
 // layout our import understands) or a data package, into plain talent rows and the community
 // it names (社区 column, the title 「…街道锦华社区社区治理人才库花名册」, or 填报单位).
 import Database from 'better-sqlite3'
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FieldDef } from '../../shared/registers/field-def'
@@ -13,6 +13,7 @@ import { EXAMPLES } from '../exchange/blank-import-sheet'
 import { parseCell } from '../exchange/cell-parse'
 import { matchLabel } from '../exchange/forms/form-labels'
 import { readLayout, type FormLayout } from '../exchange/forms/form-reader'
+import { loadExcelJS } from '../exchange/load-exceljs'
 import { ignoredReason } from '../exchange/import-rows'
 import { readSheetFile, type Cell, type SheetRows } from '../exchange/sheet-reader'
 import { readPackage } from '../safety/package-reader'
@@ -78,7 +79,8 @@ function cellValue(f: FieldDef, cell: Cell): unknown {
  * An .xlsx is read with its merges and borders; a .csv has one plain header row.
  */
 async function headerOf(fileName: string, path: string, rows: SheetRows): Promise<FormLayout> {
-  const wb = new ExcelJS.Workbook()
+  // exceljs is loaded on first use, so start-up stays without it.
+  const wb = new (await loadExcelJS()).Workbook()
   let sheet: ExcelJS.Worksheet | undefined
   if (/\.xlsx$/i.test(fileName)) {
     await wb.xlsx.readFile(path)
