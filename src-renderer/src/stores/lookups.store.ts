@@ -9,8 +9,18 @@ export const useLookupsStore = defineStore('lookups', () => {
   const loading = ref(false)
   const error = ref<string | null>(null)
 
+  let pending: Promise<void> = Promise.resolve()
+
   // `units: false` for pages that never name a 共建单位: a city has 10,000 of them, with pinyin.
-  async function load(what: { units?: boolean } = {}): Promise<void> {
+  function load(what: { units?: boolean } = {}): Promise<void> {
+    pending = fetchAll(what)
+    return pending
+  }
+
+  /** Resolves once the load under way (if any) has ended: for suggestions asked meanwhile. */
+  const settled = (): Promise<void> => pending
+
+  async function fetchAll(what: { units?: boolean }): Promise<void> {
     loading.value = true
     error.value = null
     try {
@@ -30,5 +40,5 @@ export const useLookupsStore = defineStore('lookups', () => {
   const gridName = (id: number) => grids.value.find((g) => g.id === id)?.name ?? ''
   const unitName = (id: number) => units.value.find((u) => u.id === id)?.name ?? ''
 
-  return { grids, units, loading, error, load, gridName, unitName }
+  return { grids, units, loading, error, load, settled, gridName, unitName }
 })
