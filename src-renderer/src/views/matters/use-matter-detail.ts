@@ -1,15 +1,13 @@
 // The 民情事项 page: load the item named in the URL with its timeline, offer the steps its state
 // allows (the backend says which), edit its details, and delete it to the 回收站.
 import { RESPONDER_KIND_LABEL } from '@shared/dictionaries'
-import { ElMessage, ElMessageBox } from 'element-plus'
-import { computed, onMounted, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
-import { errorMessage, submit } from '../../api/client'
+import { computed } from 'vue'
+import { submit } from '../../api/client'
 import { STEP_TITLE, useStepDialog, type StepName } from '../../components/matters/use-step-dialog'
 import { useRecordDialog } from '../../components/register/use-record-dialog'
-import { useLookupsStore } from '../../stores/lookups.store'
 import { useMatterDetailStore, useMattersStore } from '../../stores/matters.store'
 import { MATTER_FORM_FIELDS } from './use-matters-view'
+import { useRecordPage } from '../record-page'
 
 const ACTION_TEXT: Record<string, string> = {
   create: '登记',
@@ -27,19 +25,9 @@ const ACTION_TEXT: Record<string, string> = {
 export function useMatterDetail() {
   const store = useMatterDetailStore()
   const list = useMattersStore()
-  const lookups = useLookupsStore()
-  const route = useRoute()
-  const router = useRouter()
   const steps = useStepDialog()
   const dialog = useRecordDialog(() => MATTER_FORM_FIELDS)
-  const id = computed(() => Number(route.params.id))
-
-  const load = () => (Number.isInteger(id.value) ? store.load(id.value) : undefined)
-  onMounted(() => {
-    void load()
-    void lookups.load()
-  })
-  watch(id, () => void load())
+  const { id, confirmDelete } = useRecordPage((n) => store.load(n))
 
   const actions = computed(() =>
     (store.matter?.next_steps ?? []).map((s) => ({
@@ -77,26 +65,13 @@ export function useMatterDetail() {
   async function remove(): Promise<void> {
     const m = store.matter
     if (!m) return
-    try {
-      await ElMessageBox.confirm(
-        `确定删除事项 ${m.code} 吗？可以在民情事项列表的回收站中恢复。`,
-        '删除事项',
-        {
-          type: 'warning',
-          confirmButtonText: '删除',
-          cancelButtonText: '取消',
-        },
-      )
-    } catch {
-      return
-    }
-    try {
-      await list.remove(m.id)
-      ElMessage.success('已删除，可在民情事项列表的回收站中恢复')
-      void router.push('/matters')
-    } catch (e) {
-      ElMessage.error(errorMessage(e))
-    }
+    await confirmDelete({
+      title: '删除事项',
+      message: `确定删除事项 ${m.code} 吗？可以在民情事项列表的回收站中恢复。`,
+      remove: () => list.remove(m.id),
+      done: '已删除，可在民情事项列表的回收站中恢复',
+      list: '/matters',
+    })
   }
 
   return { store, steps, dialog, actions, events, responders, save, remove }

@@ -1,13 +1,10 @@
 // The meeting page: load the meeting named in the URL with its lists, edit its details, and
 // delete it to the 回收站.
 import { MEETING_FIELDS } from '@shared/registers/meetings.fields'
-import { ElMessage, ElMessageBox } from 'element-plus'
 import dayjs from 'dayjs'
-import { computed, onMounted, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
-import { errorMessage } from '../../api/client'
+import { computed } from 'vue'
 import { useRecordDialog } from '../../components/register/use-record-dialog'
-import { useLookupsStore } from '../../stores/lookups.store'
+import { useRecordPage } from '../record-page'
 import { useMeetingDetailStore, useMeetingsStore } from '../../stores/meetings.store'
 
 const WEEKDAYS = '日一二三四五六'
@@ -15,18 +12,8 @@ const WEEKDAYS = '日一二三四五六'
 export function useMeetingDetail() {
   const store = useMeetingDetailStore()
   const list = useMeetingsStore()
-  const lookups = useLookupsStore()
-  const route = useRoute()
-  const router = useRouter()
   const dialog = useRecordDialog(() => MEETING_FIELDS)
-  const id = computed(() => Number(route.params.id))
-
-  const load = () => (Number.isInteger(id.value) ? store.load(id.value) : undefined)
-  onMounted(() => {
-    void load()
-    void lookups.load()
-  })
-  watch(id, () => void load())
+  const { confirmDelete } = useRecordPage((n) => store.load(n))
 
   /** 2026年11月20日（星期五）09:30—11:30 */
   const when = computed(() => {
@@ -46,22 +33,13 @@ export function useMeetingDetail() {
   async function remove(): Promise<void> {
     const m = store.meeting
     if (!m) return
-    try {
-      await ElMessageBox.confirm(
-        `确定删除会议「${m.title}」吗？参会人员、议题和议定事项随会议一起放入回收站，可以恢复。`,
-        '删除会议',
-        { type: 'warning', confirmButtonText: '删除', cancelButtonText: '取消' },
-      )
-    } catch {
-      return
-    }
-    try {
-      await store.remove()
-      ElMessage.success('已删除，可在会议列表的回收站中恢复')
-      void router.push('/meetings')
-    } catch (e) {
-      ElMessage.error(errorMessage(e))
-    }
+    await confirmDelete({
+      title: '删除会议',
+      message: `确定删除会议「${m.title}」吗？参会人员、议题和议定事项随会议一起放入回收站，可以恢复。`,
+      remove: () => store.remove(),
+      done: '已删除，可在会议列表的回收站中恢复',
+      list: '/meetings',
+    })
   }
 
   return { store, dialog, when, save, remove, fields: MEETING_FIELDS }
